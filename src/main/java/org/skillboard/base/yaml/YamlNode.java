@@ -1,0 +1,148 @@
+package org.skillboard.base.yaml;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * A node of a YAML document that knows where it stands (file, line, field path),
+ * so that a file's author is told exactly what to fix. Reading never throws on
+ * content: problems are added to a {@link YamlProblems} and reading goes on.
+ */
+public final class YamlNode {
+
+    private final String file;
+    private final String path;
+    private final Node node;
+
+    private YamlNode(String file, String path, Node node) {
+        this.file = file;
+        this.path = path;
+        this.node = node;
+    }
+
+    /** Parses a document; a syntax error becomes a problem and the result is empty. */
+    public static Optional<YamlNode> parse(String file, Reader reader, YamlProblems problems) {
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(10).setCodePointLimit(10 * 1024 * 1024).build();
+        try {
+            Optional<Node> root = new Compose(settings).composeReader(reader);
+            if (root.isEmpty()) {
+                problems.add(new YamlProblem(file, 1, "", "the file is empty"));
+                return Optional.empty();
+            }
+            return Optional.of(new YamlNode(file, "", root.get()));
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(1);
+            problems.add(new YamlProblem(file, line, "", "not valid YAML: " + e.getProblem()));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            problems.add(new YamlProblem(file, 1, "", "not valid YAML: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** The field path, as in {@code teams[2].leads}. */
+    public String path() {
+        return path;
+    }
+
+    /** The 1-based line where this node starts. */
+    public int line() {
+        return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);
+    }
+
+    /** The fields of a mapping, in file order; a problem if this is not a mapping. */
+    public Map<String, YamlNode> fields(YamlProblems problems) {
+        Map<String, YamlNode> fields = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode mapping)) {
+            problems.add(this, "expected a mapping of fields");
+            return fields;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                String name = key.getValue();
+                YamlNode value = new YamlNode(file, path.isEmpty() ? name : path + "." + name, tuple.getValueNode());
+                if (fields.containsKey(name)) {
+                    problems.add(value, "duplicate field");
+                } else {
+                    fields.put(name, value);
+                }
+            } else {
+                problems.add(new YamlNode(file, path, tuple.getKeyNode()), "a field name must be plain text");
+            }
+        }
+        return fields;
+    }
+
+    /** Reports every field that is not among the known ones (a typo would otherwise be ignored). */
+    public Map<String, YamlNode> fields(Set<String> known, YamlProblems problems) {
+        Map<String, YamlNode> fields = fields(problems);
+        fields.forEach((name, value) -> {
+            if (!known.contains(name)) {
+                problems.add(value, "unknown field; expected one of " + known.stream().sorted().toList());
+            }
+        });
+        return fields;
+    }
+
+    /** The items of a sequence; a problem if this is not a list. */
+    public List<YamlNode> items(YamlProblems problems) {
+        List<YamlNode> items = new ArrayList<>();
+        if (!(node instanceof SequenceNode sequence)) {
+            problems.add(this, "expected a list");
+            return items;
+        }
+        int index = 0;
+        for (Node item : sequence.getValue()) {
+            items.add(new YamlNode(file, path + "[" + index++ + "]", item));
+        }
+        return items;
+    }
+
+    /** The text of a scalar, trimmed; {@code null} and a problem if it is not plain text or is blank. */
+    public String text(YamlProblems problems) {
+        if (node instanceof ScalarNode scalar) {
+            String value = scalar.getValue().strip();
+            if (value.isEmpty()) {
+                problems.add(this, "must not be empty");
+                return null;
+            }
+            return value;
+        }
+        problems.add(this, "expected a single value");
+        return null;
+    }
+
+    /** The text of a scalar, keeping its inner line breaks (for descriptions). */
+    public String longText(YamlProblems problems) {
+        return text(problems);
+    }
+
+    public boolean bool(YamlProblems problems) {
+        String value = text(problems);
+        if ("true".equals(value)) {
+            return true;
+        }
+        if (value != null && !"false".equals(value)) {
+            problems.add(this, "expected true or false");
+        }
+        return false;
+    }
+}

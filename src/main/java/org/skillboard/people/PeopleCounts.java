@@ -1,0 +1,4 @@
+package org.skillboard.people;
+
+public record PeopleCounts(long people, long teams) {
+}

@@ -1,0 +1,117 @@
+package org.skillboard.people;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.skillboard.security.CurrentUser;
+import org.skillboard.security.Roles;
+import org.skillboard.security.SkillboardUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Teams and people as the signed-in user may see them: a tenant admin sees every
+ * team, a team lead the teams she leads, a member only their own profile.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PeopleService {
+
+    private final PersonRepository people;
+    private final TeamRepository teams;
+    private final TeamMembershipRepository memberships;
+
+    PeopleService(PersonRepository people, TeamRepository teams, TeamMembershipRepository memberships) {
+        this.people = people;
+        this.teams = teams;
+        this.memberships = memberships;
+    }
+
+    /** The teams the user oversees, each with its leads and members, in two queries. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
+    public List<TeamOverview> myTeams() {
+        SkillboardUser me = CurrentUser.require();
+        List<Long> teamIds;
+        if (me.hasRole(Roles.TENANT_ADMIN)) {
+            teamIds = teams.findAllByOrderByNameAsc().stream().map(Team::getId).toList();
+        } else if (me.personId() == null) {
+            teamIds = List.of();
+        } else {
+            teamIds = memberships.findWithTeamByPersonId(me.personId()).stream()
+                    .filter(membership -> membership.getRole() == TeamRole.LEAD)
+                    .map(membership -> membership.getTeam().getId()).toList();
+        }
+        return overviews(teamIds);
+    }
+
+    /** One team, if the user oversees it; refused otherwise, whether or not it exists. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
+    public TeamOverview team(long teamId) {
+        return myTeams().stream().filter(team -> team.id() == teamId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Not one of your teams"));
+    }
+
+    /** The signed-in user's own profile, if the login represents a person. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public Optional<PersonProfile> myProfile() {
+        Long personId = CurrentUser.require().personId();
+        if (personId == null) {
+            return Optional.empty();
+        }
+        return people.findById(personId).map(person -> {
+            List<TeamMembership> mine = memberships.findWithTeamByPersonId(personId);
+            List<Long> teamIds = mine.stream().map(membership -> membership.getTeam().getId()).toList();
+            Map<Long, List<String>> leadsByTeam = new LinkedHashMap<>();
+            for (TeamOverview overview : overviews(teamIds)) {
+                leadsByTeam.put(overview.id(), overview.leads().stream().map(TeamPerson::name).toList());
+            }
+            List<PersonProfile.TeamPlace> places = mine.stream().map(membership -> new PersonProfile.TeamPlace(
+                    membership.getTeam().getName(), membership.getRole(),
+                    leadsByTeam.getOrDefault(membership.getTeam().getId(), List.of()))).toList();
+            return new PersonProfile(person.getId(), person.getName(), person.getJobTitle(), person.getEmail(), places);
+        });
+    }
+
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public PeopleCounts counts() {
+        return new PeopleCounts(people.count(), teams.count());
+    }
+
+    private List<TeamOverview> overviews(List<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TeamOverviewBuilder> byTeam = new LinkedHashMap<>();
+        for (TeamMembership membership : memberships.findWithPeopleByTeamIds(teamIds)) {
+            Team team = membership.getTeam();
+            TeamPerson person = new TeamPerson(membership.getPerson().getId(), membership.getPerson().getName(),
+                    membership.getPerson().getJobTitle());
+            TeamOverviewBuilder builder = byTeam.computeIfAbsent(team.getId(), id -> new TeamOverviewBuilder(team));
+            (membership.getRole() == TeamRole.LEAD ? builder.leads : builder.members).add(person);
+        }
+        // teams without anybody yet still show
+        List<Long> missing = teamIds.stream().filter(id -> !byTeam.containsKey(id)).toList();
+        missing.forEach(id -> teams.findById(id).ifPresent(team -> byTeam.put(id, new TeamOverviewBuilder(team))));
+        return byTeam.values().stream().map(TeamOverviewBuilder::build)
+                .sorted(java.util.Comparator.comparing(TeamOverview::name)).toList();
+    }
+
+    private static final class TeamOverviewBuilder {
+        private final Team team;
+        private final List<TeamPerson> leads = new ArrayList<>();
+        private final List<TeamPerson> members = new ArrayList<>();
+
+        TeamOverviewBuilder(Team team) {
+            this.team = team;
+        }
+
+        TeamOverview build() {
+            return new TeamOverview(team.getId(), team.getKey(), team.getName(), List.copyOf(leads),
+                    List.copyOf(members));
+        }
+    }
+}

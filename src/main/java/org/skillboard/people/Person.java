@@ -1,0 +1,62 @@
+package org.skillboard.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import java.time.Instant;
+import org.skillboard.base.TenantOwnedEntity;
+
+/** Someone whose skills are seen and assessed. May or may not have a login. */
+@Entity
+public class Person extends TenantOwnedEntity {
+
+    /** Stable key from the tenant's files or spreadsheets; unique within the tenant. */
+    @Column(name = "person_key", nullable = false, updatable = false)
+    private String key;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String email;
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    protected Person() {
+    }
+
+    Person(String key, String name) {
+        this.key = key;
+        this.name = name;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+}

@@ -1,0 +1,18 @@
+package org.skillboard.people;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+interface PersonRepository extends Repository<Person, Long> {
+
+    Person save(Person person);
+
+    Optional<Person> findById(Long id);
+
+    Optional<Person> findByKey(String key);
+
+    List<Person> findAllByOrderByNameAsc();
+
+    long count();
+}

@@ -1,0 +1,21 @@
+package org.skillboard.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface TeamMembershipRepository extends Repository<TeamMembership, Long> {
+
+    TeamMembership save(TeamMembership membership);
+
+    Optional<TeamMembership> findByTeamAndPerson(Team team, Person person);
+
+    @Query("select m from TeamMembership m join fetch m.team join fetch m.person where m.team.id in :teamIds"
+            + " order by m.team.name, m.role, m.person.name")
+    List<TeamMembership> findWithPeopleByTeamIds(Collection<Long> teamIds);
+
+    @Query("select m from TeamMembership m join fetch m.team where m.person.id = :personId order by m.team.name")
+    List<TeamMembership> findWithTeamByPersonId(long personId);
+}

@@ -1,0 +1,4 @@
+package org.skillboard.people;
+
+public record TeamPerson(long personId, String name, String jobTitle) {
+}

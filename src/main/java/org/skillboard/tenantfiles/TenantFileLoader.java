@@ -1,0 +1,270 @@
+package org.skillboard.tenantfiles;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.skillboard.base.yaml.YamlProblems;
+import org.skillboard.people.PeopleProvisioning;
+import org.skillboard.people.TeamRole;
+import org.skillboard.security.AccountService;
+import org.skillboard.security.SkillboardUser;
+import org.skillboard.security.SystemIdentity;
+import org.skillboard.security.TenantRole;
+import org.skillboard.tenant.TenantService;
+import org.skillboard.tenant.TenantSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads tenants defined as code ({@code tenants/<slug>/tenant.yaml}). Idempotent:
+ * creates what is missing and updates what the files own, removes nothing, and
+ * leaves a tenant alone while its file is unchanged, so that what users entered in
+ * the app is not overwritten. Each tenant is applied in one transaction; a broken
+ * file is reported and skipped and stops nothing else.
+ */
+@Service
+public class TenantFileLoader {
+
+    static final String TENANT_FILE = "tenant.yaml";
+    private static final Logger log = LoggerFactory.getLogger(TenantFileLoader.class);
+
+    private final TenantService tenants;
+    private final PeopleProvisioning people;
+    private final AccountService accounts;
+    private final PasswordEncoder encoder;
+    private final UserDetailsService users;
+    private final TenantFileStateRepository states;
+    private final TransactionTemplate tx;
+    private final boolean loadDemo;
+
+    TenantFileLoader(TenantService tenants, PeopleProvisioning people, AccountService accounts,
+            PasswordEncoder encoder, UserDetailsService users, TenantFileStateRepository states,
+            TransactionTemplate tx, @Value("${skillboard.tenants.load-demo:true}") boolean loadDemo) {
+        this.tenants = tenants;
+        this.people = people;
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.users = users;
+        this.states = states;
+        this.tx = tx;
+        this.loadDemo = loadDemo;
+    }
+
+    /** What happened to one tenant folder. */
+    public record Outcome(String folder, Status status, List<String> problems) {
+    }
+
+    public enum Status { APPLIED, UNCHANGED, SKIPPED_DEMO, INVALID, FAILED }
+
+    /** Loads every tenant folder under the given directory; a missing directory loads nothing. */
+    public List<Outcome> loadAll(Path directory) {
+        List<Outcome> outcomes = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            log.info("No tenant folder at {}: no tenants loaded from files", directory.toAbsolutePath());
+            return outcomes;
+        }
+        try (Stream<Path> folders = Files.list(directory)) {
+            folders.filter(folder -> Files.isRegularFile(folder.resolve(TENANT_FILE))).sorted()
+                    .forEach(folder -> outcomes.add(load(folder)));
+        } catch (IOException e) {
+            log.error("Cannot list the tenant folder {}: {}", directory, e.getMessage());
+        }
+        return outcomes;
+    }
+
+    Outcome load(Path folder) {
+        String folderName = folder.getFileName().toString();
+        Path file = folder.resolve(TENANT_FILE);
+        String label = folderName + "/" + TENANT_FILE;
+        try {
+            String content = Files.readString(file, StandardCharsets.UTF_8);
+            return load(label, folderName, content);
+        } catch (IOException e) {
+            log.error("Tenant file {} cannot be read: {}", label, e.getMessage());
+            return new Outcome(folderName, Status.FAILED, List.of(e.getMessage()));
+        }
+    }
+
+    /** Loads one tenant file given as text; {@code label} names it in messages. */
+    public Outcome load(String label, String folderName, String content) {
+        YamlProblems problems = new YamlProblems();
+        Optional<TenantFile> parsed;
+        try (Reader reader = new StringReader(content)) {
+            parsed = TenantFileReader.read(label, folderName, reader, problems);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (parsed.isEmpty()) {
+            log.error("Tenant file {} has problems and was not loaded:\n{}", label, problems);
+            return new Outcome(folderName, Status.INVALID,
+                    problems.all().stream().map(Object::toString).toList());
+        }
+        TenantFile tenantFile = parsed.get();
+        if (tenantFile.demo() && !loadDemo) {
+            log.info("Demo tenant {} not loaded (demo data is off)", tenantFile.slug());
+            return new Outcome(folderName, Status.SKIPPED_DEMO, List.of());
+        }
+        try {
+            return SystemIdentity.call(() -> apply(tenantFile, checksum(content), folderName, label, content));
+        } catch (RuntimeException e) {
+            log.error("Tenant {} from {} was not loaded: {}", tenantFile.slug(), label, e.getMessage(), e);
+            return new Outcome(folderName, Status.FAILED, List.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private Outcome apply(TenantFile file, String checksum, String folderName, String label, String content) {
+        TenantSummary existing = tenants.findBySlug(file.slug());
+        if (existing != null && unchanged(existing.id(), checksum)) {
+            log.info("Tenant {} unchanged since its file was last applied", file.slug());
+            return new Outcome(folderName, Status.UNCHANGED, List.of());
+        }
+        // checked before anything is written, so that such a file leaves no empty tenant behind
+        List<String> taken = loginsOfOthers(file, existing == null ? null : existing.id(), label, content);
+        if (!taken.isEmpty()) {
+            log.error("Tenant {} from {} was not loaded:\n{}", file.slug(), label, String.join("\n", taken));
+            return new Outcome(folderName, Status.FAILED, taken);
+        }
+        TenantSummary tenant = existing != null ? tenants.update(existing.id(), file.name(), file.locale())
+                : tenants.create(file.slug(), file.name(), file.locale(), file.demo());
+        SystemIdentity.callInTenant(tenant.id(), () -> tx.execute(status -> {
+            applyContent(file);
+            states.findByFileName(TENANT_FILE).ifPresentOrElse(state -> state.applied(checksum),
+                    () -> states.save(new TenantFileState(TENANT_FILE, checksum)));
+            return null;
+        }));
+        log.info("Tenant {} loaded from its file: {} people, {} teams", file.slug(), file.people().size(),
+                file.teams().size());
+        return new Outcome(folderName, Status.APPLIED, List.of());
+    }
+
+    private boolean unchanged(long tenantId, String checksum) {
+        return SystemIdentity.callInTenant(tenantId, () -> tx.execute(status ->
+                states.findByFileName(TENANT_FILE).map(state -> state.getChecksum().equals(checksum))
+                        .orElse(false)));
+    }
+
+    /**
+     * The file's logins that already belong to a user of another tenant or to a platform
+     * administrator (a login names its tenant at sign-in, so logins are unique across tenants).
+     */
+    private List<String> loginsOfOthers(TenantFile file, Long tenantId, String label, String content) {
+        List<String> logins = new ArrayList<>();
+        file.admins().forEach(admin -> logins.add(admin.login()));
+        file.people().stream().map(TenantFile.PersonEntry::login).filter(java.util.Objects::nonNull)
+                .forEach(logins::add);
+        List<String> taken = new ArrayList<>();
+        for (String login : logins) {
+            Long owner;
+            try {
+                UserDetails user = users.loadUserByUsername(login);
+                owner = user instanceof SkillboardUser skillboardUser ? skillboardUser.tenantId() : null;
+            } catch (UsernameNotFoundException e) {
+                continue;
+            }
+            if (owner == null || !owner.equals(tenantId)) {
+                taken.add(label + ":" + lineOf(login, content) + ": login: “" + login
+                        + "” is already the login of " + (owner == null ? "a platform administrator"
+                                : "a user of another tenant"));
+            }
+        }
+        return taken;
+    }
+
+    /** The line where a login is given, for the message (the validated file has no positions). */
+    private static int lineOf(String login, String content) {
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if ((line.startsWith("login:") || line.startsWith("- login:")) && line.contains(login)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private void applyContent(TenantFile file) {
+        java.util.Map<String, Long> personIds = new java.util.HashMap<>();
+        for (TenantFile.PersonEntry person : file.people()) {
+            personIds.put(person.key(), people.person(person.key(), person.name(), person.email(),
+                    person.jobTitle()));
+        }
+        Set<String> leads = new java.util.HashSet<>();
+        for (TenantFile.TeamEntry team : file.teams()) {
+            people.team(team.key(), team.name());
+            team.members().forEach(member -> people.membership(team.key(), member, TeamRole.MEMBER));
+            team.leads().forEach(lead -> people.membership(team.key(), lead, TeamRole.LEAD));
+            leads.addAll(team.leads());
+        }
+        DemoPassword demoPassword = new DemoPassword(file.demoPassword());
+        for (TenantFile.PersonEntry person : file.people()) {
+            if (person.login() != null) {
+                Set<TenantRole> roles = EnumSet.of(TenantRole.MEMBER);
+                if (leads.contains(person.key())) {
+                    roles.add(TenantRole.TEAM_LEAD);
+                }
+                accounts.provision(person.login(), person.name(), passwordHash(person.passwordHash(), demoPassword),
+                        roles, personIds.get(person.key()));
+            }
+        }
+        for (TenantFile.Admin admin : file.admins()) {
+            Set<TenantRole> roles = EnumSet.of(TenantRole.TENANT_ADMIN);
+            if (admin.personKey() != null) {
+                roles.add(TenantRole.MEMBER);
+                if (leads.contains(admin.personKey())) {
+                    roles.add(TenantRole.TEAM_LEAD);
+                }
+            }
+            accounts.provision(admin.login(), admin.name(), passwordHash(admin.passwordHash(), demoPassword), roles,
+                    admin.personKey() == null ? null : personIds.get(admin.personKey()));
+        }
+    }
+
+    private String passwordHash(String fromFile, DemoPassword demoPassword) {
+        return fromFile != null ? fromFile : demoPassword.hash();
+    }
+
+    /** Hashes a demo tenant's shared password once per load, and only if an account needs it. */
+    private final class DemoPassword {
+        private final String raw;
+        private String hash;
+
+        DemoPassword(String raw) {
+            this.raw = raw;
+        }
+
+        String hash() {
+            if (hash == null) {
+                hash = encoder.encode(raw);
+            }
+            return hash;
+        }
+    }
+
+    private static String checksum(String content) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.skillboard.tenantfiles;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.skillboard.base.yaml.YamlNode;
+import org.skillboard.base.yaml.YamlProblems;
+
+/**
+ * Reads and checks a {@code tenant.yaml} (format: docs/tenant-format.md). Every
+ * problem is reported with file, line and field; a file with any problem is not used.
+ */
+final class TenantFileReader {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9._%+-]+(@[a-z0-9.-]+)?");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final int MIN_DEMO_PASSWORD = 8;
+    /** The longest values the database holds (see the migrations). */
+    private static final int MAX_NAME = 200;
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_LOGIN = 190;
+    private static final int MAX_HASH = 255;
+    private static final int MAX_LOCALE = 20;
+
+    private static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "locale", "demo", "demo-password",
+            "admins", "people", "teams");
+    private static final Set<String> ADMIN_FIELDS = Set.of("login", "name", "person", "password-hash");
+    private static final Set<String> PERSON_FIELDS = Set.of("key", "name", "email", "job-title", "login",
+            "password-hash");
+    private static final Set<String> TEAM_FIELDS = Set.of("key", "name", "leads", "members");
+
+    private TenantFileReader() {
+    }
+
+    /** The tenant, or empty with the problems added. */
+    static Optional<TenantFile> read(String fileName, String folderName, Reader reader, YamlProblems problems) {
+        Optional<YamlNode> root = YamlNode.parse(fileName, reader, problems);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, YamlNode> fields = root.get().fields(TENANT_FIELDS, problems);
+        String slug = required(root.get(), fields, "slug", problems);
+        if (slug != null && !SLUG.matcher(slug).matches()) {
+            problems.add(fields.get("slug"), "“" + slug + "” is not a slug: lower-case letters, digits, hyphens");
+        } else if (slug != null && !slug.equals(folderName)) {
+            problems.add(fields.get("slug"), "must equal the folder name “" + folderName + "”");
+        }
+        String name = atMost(MAX_NAME, fields.get("name"), required(root.get(), fields, "name", problems), problems);
+        Locale locale = locale(root.get(), fields, problems);
+        boolean demo = fields.containsKey("demo") && fields.get("demo").bool(problems);
+        String demoPassword = null;
+        if (fields.containsKey("demo-password")) {
+            demoPassword = fields.get("demo-password").text(problems);
+            if (!demo) {
+                problems.add(fields.get("demo-password"), "only a demo tenant (demo: true) may have a demo password");
+            } else if (demoPassword != null && demoPassword.length() < MIN_DEMO_PASSWORD) {
+                problems.add(fields.get("demo-password"), "must have at least " + MIN_DEMO_PASSWORD + " characters");
+            }
+        } else if (demo) {
+            problems.add(root.get(), "a demo tenant needs a demo-password for its demo logins");
+        }
+
+        Set<String> logins = new HashSet<>();
+        List<TenantFile.PersonEntry> people = people(fields.get("people"), demo, logins, problems);
+        Set<String> personKeys = new HashSet<>();
+        people.forEach(person -> personKeys.add(person.key()));
+        List<TenantFile.Admin> admins = admins(fields.get("admins"), demo, logins, personKeys, problems);
+        List<TenantFile.TeamEntry> teams = teams(fields.get("teams"), personKeys, problems);
+
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TenantFile(slug, name, locale, demo, demoPassword, admins, people, teams));
+    }
+
+    private static List<TenantFile.PersonEntry> people(YamlNode list, boolean demo, Set<String> logins,
+            YamlProblems problems) {
+        List<TenantFile.PersonEntry> people = new ArrayList<>();
+        if (list == null) {
+            return people;
+        }
+        Set<String> keys = new HashSet<>();
+        for (YamlNode item : list.items(problems)) {
+            Map<String, YamlNode> fields = item.fields(PERSON_FIELDS, problems);
+            String key = key(item, fields, keys, "person", problems);
+            String name = atMost(MAX_NAME, fields.get("name"), required(item, fields, "name", problems), problems);
+            String email = optional(fields, "email", problems);
+            if (email != null && !EMAIL.matcher(email).matches()) {
+                problems.add(fields.get("email"), "“" + email + "” is not an e-mail address");
+            } else {
+                atMost(MAX_EMAIL, fields.get("email"), email, problems);
+            }
+            String jobTitle = atMost(MAX_NAME, fields.get("job-title"), optional(fields, "job-title", problems),
+                    problems);
+            String login = login(fields, logins, problems);
+            String hash = passwordHash(item, fields, login, demo, problems);
+            people.add(new TenantFile.PersonEntry(key, name, email, jobTitle, login, hash));
+        }
+        return people;
+    }
+
+    private static List<TenantFile.Admin> admins(YamlNode list, boolean demo, Set<String> logins,
+            Set<String> personKeys, YamlProblems problems) {
+        List<TenantFile.Admin> admins = new ArrayList<>();
+        if (list == null) {
+            return admins;
+        }
+        for (YamlNode item : list.items(problems)) {
+            Map<String, YamlNode> fields = item.fields(ADMIN_FIELDS, problems);
+            String login = login(fields, logins, problems);
+            if (login == null && !fields.containsKey("login")) {
+                problems.add(item, "an admin needs a login");
+            }
+            String name = atMost(MAX_NAME, fields.get("name"), required(item, fields, "name", problems), problems);
+            String person = optional(fields, "person", problems);
+            if (person != null && !personKeys.contains(person)) {
+                problems.add(fields.get("person"), "no person with the key “" + person + "” in people");
+            }
+            admins.add(new TenantFile.Admin(login, name, person, passwordHash(item, fields, login, demo, problems)));
+        }
+        return admins;
+    }
+
+    private static List<TenantFile.TeamEntry> teams(YamlNode list, Set<String> personKeys, YamlProblems problems) {
+        List<TenantFile.TeamEntry> teams = new ArrayList<>();
+        if (list == null) {
+            return teams;
+        }
+        Set<String> keys = new HashSet<>();
+        for (YamlNode item : list.items(problems)) {
+            Map<String, YamlNode> fields = item.fields(TEAM_FIELDS, problems);
+            String key = key(item, fields, keys, "team", problems);
+            String name = atMost(MAX_NAME, fields.get("name"), required(item, fields, "name", problems), problems);
+            List<String> leads = personRefs(fields.get("leads"), personKeys, problems);
+            List<String> members = personRefs(fields.get("members"), personKeys, problems);
+            teams.add(new TenantFile.TeamEntry(key, name, leads, members));
+        }
+        return teams;
+    }
+
+    private static List<String> personRefs(YamlNode list, Set<String> personKeys, YamlProblems problems) {
+        List<String> refs = new ArrayList<>();
+        if (list == null) {
+            return refs;
+        }
+        for (YamlNode item : list.items(problems)) {
+            String ref = item.text(problems);
+            if (ref != null && !personKeys.contains(ref)) {
+                problems.add(item, "no person with the key “" + ref + "” in people");
+            }
+            refs.add(ref);
+        }
+        return refs;
+    }
+
+    private static String key(YamlNode item, Map<String, YamlNode> fields, Set<String> seen, String what,
+            YamlProblems problems) {
+        String key = required(item, fields, "key", problems);
+        if (key != null && !KEY.matcher(key).matches()) {
+            problems.add(fields.get("key"), "“" + key + "” is not a key: lower-case letters, digits, . _ -");
+        } else if (key != null && !seen.add(key)) {
+            problems.add(fields.get("key"), "duplicate " + what + " key “" + key + "”");
+        }
+        return key;
+    }
+
+    private static String login(Map<String, YamlNode> fields, Set<String> logins, YamlProblems problems) {
+        String login = optional(fields, "login", problems);
+        if (login == null) {
+            return null;
+        }
+        if (!LOGIN.matcher(login).matches()) {
+            problems.add(fields.get("login"), "“" + login + "” is not a login: lower-case e-mail address expected");
+        } else if (login.length() > MAX_LOGIN) {
+            problems.add(fields.get("login"), "must have at most " + MAX_LOGIN + " characters");
+        } else if (!logins.add(login)) {
+            problems.add(fields.get("login"), "duplicate login “" + login + "”");
+        }
+        return login;
+    }
+
+    /** Real tenants bring password hashes; demo tenants share their demo password. */
+    private static String passwordHash(YamlNode item, Map<String, YamlNode> fields, String login, boolean demo,
+            YamlProblems problems) {
+        String hash = optional(fields, "password-hash", problems);
+        if (hash != null && !hash.matches("\\{[a-z0-9]+}.+")) {
+            problems.add(fields.get("password-hash"), "expected an encoded hash such as {bcrypt}$2a$10$...");
+        } else {
+            atMost(MAX_HASH, fields.get("password-hash"), hash, problems);
+        }
+        if (login != null && hash == null && !demo) {
+            problems.add(item, "a login of a tenant that is not a demo needs a password-hash");
+        }
+        return hash;
+    }
+
+    private static Locale locale(YamlNode root, Map<String, YamlNode> fields, YamlProblems problems) {
+        String tag = required(root, fields, "locale", problems);
+        if (tag == null) {
+            return Locale.ENGLISH;
+        }
+        if (tag.length() > MAX_LOCALE) {
+            problems.add(fields.get("locale"), "must have at most " + MAX_LOCALE + " characters");
+            return Locale.ENGLISH;
+        }
+        try {
+            return new Locale.Builder().setLanguageTag(tag).build();
+        } catch (IllformedLocaleException e) {
+            problems.add(fields.get("locale"), "“" + tag + "” is not a language tag such as pt-PT");
+            return Locale.ENGLISH;
+        }
+    }
+
+    /** The value, with a problem if the database cannot hold it. */
+    private static String atMost(int max, YamlNode node, String value, YamlProblems problems) {
+        if (value != null && value.length() > max) {
+            problems.add(node, "must have at most " + max + " characters");
+        }
+        return value;
+    }
+
+    private static String required(YamlNode owner, Map<String, YamlNode> fields, String field,
+            YamlProblems problems) {
+        YamlNode value = fields.get(field);
+        if (value == null) {
+            problems.add(owner, "missing field “" + field + "”");
+            return null;
+        }
+        return value.text(problems);
+    }
+
+    private static String optional(Map<String, YamlNode> fields, String field, YamlProblems problems) {
+        YamlNode value = fields.get(field);
+        return value == null ? null : value.text(problems);
+    }
+}

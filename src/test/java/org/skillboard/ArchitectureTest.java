@@ -1,0 +1,121 @@
+package org.skillboard;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import org.skillboard.base.TenantOwnedEntity;
+import org.skillboard.base.TenantScope;
+import org.skillboard.base.TenantTransactions;
+import org.skillboard.security.AccountService;
+import org.skillboard.security.SystemIdentity;
+import org.skillboard.tenant.TenantService;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the layers honest: thin views, features without cycles, tenancy and
+ * permissions enforced in services, and explicit tenant scopes only where
+ * there is no signed-in tenant user to take the tenant from.
+ */
+@AnalyzeClasses(packages = "org.skillboard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    // package-private, so named rather than referenced
+    private static final String SIGN_IN_LOOKUP = "org.skillboard.security.SkillboardUserDetailsService";
+    private static final String TENANT_DIRECTORY = "org.skillboard.tenant.TenantDirectory";
+
+    @ArchTest
+    static final ArchRule views_never_touch_repositories_or_the_entity_manager = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+            .because("views are thin: they call one service, where tenancy and permissions are enforced");
+
+    @ArchTest
+    static final ArchRule features_do_not_depend_on_each_other_in_a_cycle = slices()
+            .matching("org.skillboard.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule only_sign_in_start_up_loading_and_platform_services_open_a_tenant_scope = noClasses()
+            .that(not(belongTo(resideInAPackage("org.skillboard.base").or(equivalentTo(SystemIdentity.class))))
+                    .as("are outside org.skillboard.base and SystemIdentity"))
+            .should().accessTargetWhere(describe("the target is TenantScope's",
+                    (JavaAccess<?> access) -> access.getTargetOwner().isEquivalentTo(TenantScope.class)))
+            .because("explicit tenant scopes are for sign-in, start-up loading and platform services;"
+                    + " everything else gets the tenant from the signed-in user");
+
+    @ArchTest
+    static final ArchRule only_platform_services_and_sign_in_read_across_tenants = noClasses()
+            .that(not(belongTo(equivalentTo(TenantService.class)
+                    .or(equivalentTo(AccountService.class))
+                    .or(name(SIGN_IN_LOOKUP))))
+                    .as("are not TenantService, AccountService or SkillboardUserDetailsService"))
+            .should().accessTargetWhere(describe("the target is TenantTransactions.acrossTenants",
+                    (JavaAccess<?> access) -> access.getTargetOwner().isEquivalentTo(TenantTransactions.class)
+                            && access.getName().equals("acrossTenants")))
+            .because("seeing every tenant's rows is for platform administration and for finding the account"
+                    + " behind a login at sign-in; everything else sees one tenant");
+
+    @ArchTest
+    static final ArchRule every_route_and_layout_says_who_may_open_it = classes()
+            .that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
+            .should().beAnnotatedWith(RolesAllowed.class)
+            .orShould().beAnnotatedWith(PermitAll.class)
+            .orShould().beAnnotatedWith(DenyAll.class)
+            .orShould().beAnnotatedWith(AnonymousAllowed.class)
+            .because("a view without an access annotation is either refused to everyone or open by mistake");
+
+    @ArchTest
+    static final ArchRule every_public_service_method_checks_permissions = methods()
+            .that().arePublic()
+            .and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+            .and().doNotHaveModifier(JavaModifier.BRIDGE)
+            .and().areDeclaredInClassesThat(guardedServices())
+            .should().beAnnotatedWith(PreAuthorize.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(PreAuthorize.class)
+            .because("permissions live in services, so they hold whatever calls them; sign-in itself and"
+                    + " TenantDirectory, which only reads within a tenant scope, are the exceptions");
+
+    @ArchTest
+    static final ArchRule tenant_owned_entities_live_in_their_feature = classes()
+            .that().areAssignableTo(TenantOwnedEntity.class)
+            .and().doNotBelongToAnyOf(TenantOwnedEntity.class)
+            .should().resideOutsideOfPackage("org.skillboard.base..")
+            .andShould().beAnnotatedWith(Entity.class)
+            .because("base holds what every feature shares; a feature's data lives with the feature");
+
+    private static DescribedPredicate<JavaClass> guardedServices() {
+        return resideInAnyPackage("org.skillboard.people", "org.skillboard.tenant", "org.skillboard.security")
+                .and(annotatedWith(Service.class))
+                .and(not(name(SIGN_IN_LOOKUP).or(name(TENANT_DIRECTORY))))
+                .as("are @Service classes of people, tenant and security, except sign-in and TenantDirectory");
+    }
+}

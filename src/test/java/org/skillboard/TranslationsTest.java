@@ -1,0 +1,221 @@
+package org.skillboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.AttributedCharacterIterator;
+import java.text.CharacterIterator;
+import java.text.DateFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every user-visible text goes through the i18n provider, so every key the code
+ * uses must exist, and every language must have every key, with the same
+ * placeholders as English.
+ */
+class TranslationsTest {
+
+    private static final Path BUNDLE = Path.of("src/main/resources/vaadin-i18n");
+    private static final Path MAIN_SOURCES = Path.of("src/main/java");
+    private static final List<String> LANGUAGES = List.of("pt", "pl", "es", "et");
+
+    /** Keys the code builds at run time, such as {@code getTranslation("role." + role)}. */
+    private static final Map<String, List<String>> DYNAMIC_FAMILIES = Map.of(
+            "role.", List.of("role.PLATFORM_ADMIN", "role.TENANT_ADMIN", "role.TEAM_LEAD", "role.MEMBER"),
+            "tenants.status.", List.of("tenants.status.ACTIVE", "tenants.status.SUSPENDED"),
+            "language.", List.of("language.en", "language.pt", "language.pl", "language.es", "language.et"));
+
+    /** A literal key as the first argument, followed by another argument or the closing parenthesis. */
+    private static final List<Pattern> LITERAL_KEY_USES = List.of(
+            Pattern.compile("getTranslation\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
+            Pattern.compile("new\\s+UserFacingException\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
+            Pattern.compile("@Menu\\([^)]*?\\btitle\\s*=\\s*\"([^\"\\\\]+)\""),
+            // the login view passes error title and message keys through its own helper
+            Pattern.compile("\\bi18n\\(\\s*\"([^\"\\\\]+)\"\\s*,\\s*\"([^\"\\\\]+)\""));
+    private static final Pattern DYNAMIC_KEY_USE = Pattern.compile("getTranslation\\(\\s*\"([^\"\\\\]+)\"\\s*\\+");
+    /** An apostrophe on its own: MessageFormat takes it as the start of quoted text. */
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    @Test
+    void every_language_has_exactly_the_english_keys() throws IOException {
+        Set<String> english = load("translations.properties").keySet();
+        List<String> problems = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            Set<String> keys = load("translations_" + language + ".properties").keySet();
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(keys);
+            Set<String> extra = new TreeSet<>(keys);
+            extra.removeAll(english);
+            if (!missing.isEmpty()) {
+                problems.add(language + " misses " + missing);
+            }
+            if (!extra.isEmpty()) {
+                problems.add(language + " has keys English does not have " + extra);
+            }
+        }
+        assertThat(problems).as("translation keys").isEmpty();
+    }
+
+    @Test
+    void no_language_file_has_a_key_twice() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String file : allFiles()) {
+            CheckedProperties properties = new CheckedProperties();
+            try (Reader reader = Files.newBufferedReader(BUNDLE.resolve(file), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            if (!properties.duplicates.isEmpty()) {
+                problems.add(file + " repeats " + properties.duplicates);
+            }
+        }
+        assertThat(problems).as("keys given twice (the last one silently wins)").isEmpty();
+    }
+
+    @Test
+    void every_text_is_a_message_pattern_with_the_english_placeholders() throws IOException {
+        Map<String, String> english = load("translations.properties");
+        List<String> problems = new ArrayList<>(check("en", english, english));
+        for (String language : LANGUAGES) {
+            problems.addAll(check(language, load("translations_" + language + ".properties"), english));
+        }
+        assertThat(problems).as("translations that are empty or do not match the English placeholders").isEmpty();
+    }
+
+    @Test
+    void every_key_the_code_uses_exists_in_english() throws IOException {
+        Set<String> english = load("translations.properties").keySet();
+        Set<String> used = new TreeSet<>();
+        Set<String> dynamicPrefixes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                for (Pattern use : LITERAL_KEY_USES) {
+                    Matcher matcher = use.matcher(source);
+                    while (matcher.find()) {
+                        IntStream.rangeClosed(1, matcher.groupCount()).mapToObj(matcher::group).forEach(used::add);
+                    }
+                }
+                Matcher dynamic = DYNAMIC_KEY_USE.matcher(source);
+                while (dynamic.find()) {
+                    dynamicPrefixes.add(dynamic.group(1));
+                }
+            }
+        }
+        assertThat(used).as("keys found in the code").contains("app.name", "menu.home", "tenant.error.slug");
+
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(english);
+        assertThat(missing).as("keys used in the code but missing from translations.properties").isEmpty();
+
+        assertThat(DYNAMIC_FAMILIES.keySet())
+                .as("keys built at run time: list each family in DYNAMIC_FAMILIES so that it is checked")
+                .containsAll(dynamicPrefixes);
+        Set<String> missingFamilyKeys = new TreeSet<>();
+        DYNAMIC_FAMILIES.values().forEach(missingFamilyKeys::addAll);
+        missingFamilyKeys.removeAll(english);
+        assertThat(missingFamilyKeys).as("keys built at run time but missing from translations.properties")
+                .isEmpty();
+    }
+
+    private static List<String> check(String language, Map<String, String> texts, Map<String, String> english) {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> entry : texts.entrySet()) {
+            String key = entry.getKey();
+            String text = entry.getValue();
+            String where = language + " " + key + "=" + text;
+            if (text.isBlank()) {
+                problems.add(where + ": empty");
+                continue;
+            }
+            Set<Integer> placeholders;
+            try {
+                placeholders = placeholders(text, Locale.forLanguageTag(language));
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": not a MessageFormat pattern (" + e.getMessage() + ")");
+                continue;
+            }
+            String englishText = english.get(key);
+            if (englishText == null) {
+                continue;
+            }
+            Set<Integer> expected = placeholders(englishText, Locale.ENGLISH);
+            if (!placeholders.equals(expected)) {
+                problems.add(where + ": placeholders " + placeholders + ", English has " + expected);
+            }
+            // texts without arguments are shown as they are; only the others go through MessageFormat
+            if (!expected.isEmpty() && LONE_APOSTROPHE.matcher(text).find()) {
+                problems.add(where + ": a single ' hides the text after it; write '' or ’");
+            }
+        }
+        return problems;
+    }
+
+    /** The argument indexes a pattern really uses, as MessageFormat reads it (quotes included). */
+    private static Set<Integer> placeholders(String pattern, Locale locale) {
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] arguments = new Object[formats.length];
+        for (int i = 0; i < formats.length; i++) {
+            arguments[i] = formats[i] instanceof NumberFormat ? (Object) 1
+                    : formats[i] instanceof DateFormat ? new Date(0) : "x";
+        }
+        Set<Integer> used = new TreeSet<>();
+        AttributedCharacterIterator text = format.formatToCharacterIterator(arguments);
+        for (char c = text.first(); c != CharacterIterator.DONE; c = text.next()) {
+            if (text.getAttribute(MessageFormat.Field.ARGUMENT) instanceof Integer index) {
+                used.add(index);
+            }
+        }
+        return used;
+    }
+
+    private static Map<String, String> load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(BUNDLE.resolve(file), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        Map<String, String> texts = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+        return texts;
+    }
+
+    private static List<String> allFiles() {
+        List<String> files = new ArrayList<>(List.of("translations.properties"));
+        LANGUAGES.forEach(language -> files.add("translations_" + language + ".properties"));
+        return files;
+    }
+
+    /** Remembers keys that appear more than once in a file. */
+    private static final class CheckedProperties extends Properties {
+
+        private final Set<String> duplicates = new TreeSet<>();
+
+        @Override
+        public synchronized Object put(Object key, Object value) {
+            if (containsKey(key)) {
+                duplicates.add(String.valueOf(key));
+            }
+            return super.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.skillboard.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** In a real browser: a demo team lead signs in and lands on her start page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInBrowserIT {
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void demo_team_lead_signs_in_and_sees_her_teams_in_her_tenants_language() throws Exception {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/");
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        page.locator("vaadin-login-form").waitFor();
+        BrowserSession.screenshot(page, "login");
+        page.locator("input[name=username]").fill("ana.ferreira@atlantico.demo");
+        page.locator("input[name=password]").fill("skillboard-demo");
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Suporte ao Cliente Lisboa")))
+                .isVisible();
+        assertThat(page.locator("h2").first()).containsText("Ana Ferreira");
+        assertThat(page.locator("html")).hasAttribute("lang", "pt");
+        assertThat(page.locator("vaadin-side-nav-item")).not().hasCount(0);
+        BrowserSession.screenshot(page, "team-lead-home");
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_message() throws Exception {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill("ana.ferreira@atlantico.demo");
+        page.locator("input[name=password]").fill("not-the-password");
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error$"));
+        assertThat(page.getByText("Check your login and password and try again.")).isVisible();
+        BrowserSession.screenshot(page, "login-refused");
+    }
+}

@@ -1,0 +1,66 @@
+package org.skillboard.home.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillboard.security.ui.LoginView;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Each role lands on its own start page, and the menu shows only what the role allows. */
+@SpringBootTest
+class StartPageByRoleTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_who_is_not_signed_in_is_sent_to_the_login() {
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails("ana.ferreira@atlantico.demo")
+    void a_team_lead_sees_the_teams_she_leads_and_no_platform_menu() {
+        navigate(HomeView.class);
+
+        assertThat($(Card.class).all()).extracting(Card::getTitleAsText)
+                .containsExactly("Retenção de Clientes Lisboa", "Suporte ao Cliente Lisboa");
+        assertThat(menu()).containsExactly("Início");
+    }
+
+    @Test
+    @WithUserDetails("joao.silva@atlantico.demo")
+    void a_member_sees_his_own_profile_and_no_teams_overview() {
+        navigate(HomeView.class);
+
+        assertThat($(Card.class).all()).isEmpty();
+        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("O seu perfil");
+    }
+
+    @Test
+    @WithUserDetails("marta.nunes@atlantico.demo")
+    void a_tenant_admin_sees_her_organisation_and_every_team() {
+        navigate(HomeView.class);
+
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("A sua organização");
+        assertThat($(Card.class).all()).hasSize(4);
+    }
+
+    @Test
+    @WithUserDetails("platform-admin")
+    void a_platform_admin_sees_the_tenants_and_their_menu() {
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsExactly("Home", "Tenants");
+        assertThat($(Card.class).all()).isEmpty();
+    }
+
+    private List<String> menu() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}

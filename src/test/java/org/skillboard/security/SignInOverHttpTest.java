@@ -1,0 +1,134 @@
+package org.skillboard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.skillboard.tenant.TenantService;
+import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.TestTenants;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Sign-in as the browser does it: a form post to /login, over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInOverHttpTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TenantFileLoader loader;
+    @Autowired
+    TenantService tenants;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void a_correct_password_signs_in_and_changes_the_session_id() throws Exception {
+        Browser browser = new Browser();
+        browser.get("/login");
+        String before = browser.sessionId();
+
+        HttpResponse<String> response = browser.signIn("ana.ferreira@atlantico.demo", "skillboard-demo");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).doesNotContain("error");
+        assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void users_of_a_suspended_tenant_cannot_sign_in_and_strangers_learn_nothing() throws Exception {
+        String slug = TestTenants.newSlug("suspended");
+        loader.load(slug, slug, TestTenants.yaml(slug));
+        SignIn.as(users, "platform-admin");
+        tenants.suspend(tenants.findBySlug(slug).id());
+        SignIn.out();
+
+        HttpResponse<String> right = new Browser().signIn(TestTenants.login("lead", slug), TestTenants.PASSWORD);
+        HttpResponse<String> wrong = new Browser().signIn(TestTenants.login("member", slug), "a-wrong-guess");
+
+        assertThat(location(right)).endsWith("/login?error=suspended");
+        assertThat(location(wrong)).endsWith("/login?error");
+    }
+
+    @Test
+    void repeated_wrong_passwords_are_slowed_down_and_then_refused_unchecked() throws Exception {
+        String slug = TestTenants.newSlug("throttled");
+        loader.load(slug, slug, TestTenants.yaml(slug));
+        Browser browser = new Browser();
+        String login = TestTenants.login("member", slug);
+        for (int attempt = 0; attempt < LoginThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS; attempt++) {
+            assertThat(location(browser.signIn(login, "wrong-" + attempt))).endsWith("/login?error");
+        }
+        assertThat(location(browser.signIn(login, "wrong-again"))).endsWith("/login?error");
+
+        HttpResponse<String> evenTheRightPassword = browser.signIn(login, TestTenants.PASSWORD);
+
+        assertThat(location(evenTheRightPassword)).contains("/login?error=throttled&wait=");
+    }
+
+    @Test
+    void every_page_carries_the_security_headers() throws Exception {
+        HttpResponse<String> login = new Browser().get("/login");
+
+        assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("frame-ancestors 'none'").contains("object-src 'none'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+    }
+
+    @Test
+    void load_balancers_see_health_without_signing_in_but_no_details() throws Exception {
+        HttpResponse<String> health = new Browser().get("/actuator/health");
+        HttpResponse<String> info = new Browser().get("/actuator/info");
+        HttpResponse<String> env = new Browser().get("/actuator/env");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components");
+        assertThat(info.body()).contains("\"version\"");
+        assertThat(env.statusCode()).isNotEqualTo(200);
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    /** A cookie-keeping client that does not follow redirects, like a browser seen from the server. */
+    private final class Browser {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> signIn(String username, String password) throws Exception {
+            get("/login");
+            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            return client.send(HttpRequest.newBuilder(uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(HttpCookie::getValue).findFirst().orElse(null);
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+    }
+}
