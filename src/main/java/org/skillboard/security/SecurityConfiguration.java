@@ -2,10 +2,14 @@ package org.skillboard.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.util.List;
 import org.skillboard.security.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -14,7 +18,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
 
 @Configuration
 @EnableWebSecurity
@@ -36,16 +44,30 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/styles.css", "/frontend-static/**", "/webjars/**", "/images/**").permitAll());
-        http.authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle));
+        // the only way in: no parent manager that would check the password again without throttling
+        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle)));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // after Vaadin's configurer, so that its login view is known when form login initialises
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         return http.build();
+    }
+
+    /**
+     * Security headers on every response, including those Vaadin serves outside the
+     * security filter chain (the login view and its bootstrap page).
+     */
+    @Bean
+    FilterRegistrationBean<HeaderWriterFilter> securityHeaders() {
+        HeaderWriterFilter filter = new HeaderWriterFilter(List.of(
+                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+                new XContentTypeOptionsHeaderWriter(),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN)));
+        filter.setShouldWriteHeadersEagerly(true);
+        FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

@@ -70,7 +70,9 @@ class SignInOverHttpTest {
         for (int attempt = 0; attempt < LoginThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS; attempt++) {
             assertThat(location(browser.signIn(login, "wrong-" + attempt))).endsWith("/login?error");
         }
+        // the next failure makes the following attempts wait; refused attempts are answered at once
         assertThat(location(browser.signIn(login, "wrong-again"))).endsWith("/login?error");
+        assertThat(location(browser.signIn(login, "wrong-while-waiting"))).contains("/login?error=throttled&wait=");
 
         HttpResponse<String> evenTheRightPassword = browser.signIn(login, TestTenants.PASSWORD);
 
@@ -84,7 +86,7 @@ class SignInOverHttpTest {
         assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
                 .contains("frame-ancestors 'none'").contains("object-src 'none'");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
     }
 
     @Test
@@ -106,15 +108,16 @@ class SignInOverHttpTest {
     /** A cookie-keeping client that does not follow redirects, like a browser seen from the server. */
     private final class Browser {
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
 
         HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> signIn(String username, String password) throws Exception {
-            get("/login");
             String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                     + URLEncoder.encode(password, StandardCharsets.UTF_8);
             return client.send(HttpRequest.newBuilder(uri("/login"))
