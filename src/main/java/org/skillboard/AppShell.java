@@ -6,6 +6,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /** Page-wide settings: the Lumo theme from Vaadin's pre-compiled bundle and our own stylesheet. */
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles.css")
+@StyleSheet("context://frontend-static/styles.css")
 class AppShell implements AppShellConfigurator {
 }

@@ -7,10 +7,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.skillboard.testsupport.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.skillboard.testsupport.SkillboardTest;
 
 /** The tests run on the database the run announced: MariaDB where reachable, and always in CI. */
-@SpringBootTest
+@SkillboardTest
 class DatabaseUnderTestTest {
 
     @Autowired

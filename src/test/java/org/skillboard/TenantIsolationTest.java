@@ -20,7 +20,7 @@ import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.skillboard.testsupport.SkillboardTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * data saved as tenant A; as tenant B every read and write path finds nothing of
  * A's or is refused, and A's rows are unchanged.
  */
-@SpringBootTest
+@SkillboardTest
 class TenantIsolationTest {
 
     static String a;

@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -40,12 +41,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SkillboardUserDetailsService users,
-            PasswordEncoder encoder, LoginThrottle throttle) throws Exception {
+            PasswordEncoder encoder, LoginThrottle throttle, ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/styles.css", "/frontend-static/**", "/webjars/**", "/images/**").permitAll());
+                .requestMatchers("/frontend-static/**", "/webjars/**", "/images/**").permitAll());
         // the only way in: no parent manager that would check the password again without throttling
-        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle)));
+        ProviderManager passwords = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+        passwords.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        http.authenticationManager(passwords);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -45,7 +45,7 @@ public class SecurityEventLog {
 
     static String tenantOf(Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof SkillboardUser user) {
-            return user.tenantId() == null ? "(platform)" : user.tenantId().toString();
+            return user.tenantId() == null ? "(platform)" : user.tenantId() + " (" + user.tenantName() + ")";
         }
         return "-";
     }

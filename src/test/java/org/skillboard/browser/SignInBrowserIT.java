@@ -7,11 +7,11 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.skillboard.testsupport.SkillboardTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** In a real browser: a demo team lead signs in and lands on her start page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SkillboardTest
 class SignInBrowserIT {
 
     static BrowserSession browser;

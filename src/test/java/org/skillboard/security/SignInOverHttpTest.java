@@ -11,17 +11,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.skillboard.tenant.TenantService;
 import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.skillboard.testsupport.SkillboardTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Sign-in as the browser does it: a form post to /login, over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SkillboardTest
+@ExtendWith(OutputCaptureExtension.class)
 class SignInOverHttpTest {
 
     @LocalServerPort
@@ -77,6 +81,24 @@ class SignInOverHttpTest {
         HttpResponse<String> evenTheRightPassword = browser.signIn(login, TestTenants.PASSWORD);
 
         assertThat(location(evenTheRightPassword)).contains("/login?error=throttled&wait=");
+    }
+
+    @Test
+    void sign_ins_failures_and_refused_access_are_logged_with_the_tenant(CapturedOutput log) throws Exception {
+        new Browser().signIn("ana.ferreira@atlantico.demo", "skillboard-demo");
+        new Browser().signIn("joao.silva@atlantico.demo", "not-his-password");
+        SignIn.as(users, "ana.ferreira@atlantico.demo");
+        try {
+            tenants.list();
+        } catch (org.springframework.security.access.AccessDeniedException expected) {
+            // refused, and logged
+        } finally {
+            SignIn.out();
+        }
+
+        assertThat(log.getOut()).containsPattern("Sign-in: ana.ferreira@atlantico.demo tenant=\\d+ \\(Atlântico Contact Center\\)")
+                .contains("Failed sign-in: joao.silva@atlantico.demo")
+                .containsPattern("Access refused: ana.ferreira@atlantico.demo tenant=\\d+ .* to TenantService.list");
     }
 
     @Test

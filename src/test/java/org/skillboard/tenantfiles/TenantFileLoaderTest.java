@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.skillboard.people.PeopleProvisioning;
 import org.skillboard.people.PeopleService;
 import org.skillboard.people.PersonProfile;
 import org.skillboard.people.TeamOverview;
@@ -28,18 +28,18 @@ import org.skillboard.tenantfiles.TenantFileLoader.Status;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.skillboard.testsupport.SkillboardTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loading tenant files into the database: idempotent, never over what users changed,
  * all or nothing per tenant, and one broken tenant stops no other.
  */
-@SpringBootTest
+@SkillboardTest
 class TenantFileLoaderTest {
 
     private static final String PLATFORM_ADMIN = "platform-admin";
@@ -251,28 +251,24 @@ class TenantFileLoaderTest {
     }
 
     /** Demo tenants load only with demo data on ({@code skillboard.tenants.load-demo}); real tenants always. */
-    @Nested
-    @TestPropertySource(properties = "skillboard.tenants.load-demo=false")
-    class WhenDemoDataIsOff {
+    @Test
+    void demo_tenants_are_not_loaded_when_demo_data_is_off(@Autowired PeopleProvisioning provisioning,
+            @Autowired TenantFileStateRepository states, @Autowired TransactionTemplate tx) {
+        TenantFileLoader loaderWithoutDemo = new TenantFileLoader(tenants, provisioning, accounts, encoder, users,
+                states, tx,
+                false);
+        String demo = TestTenants.newSlug("nodemo");
+        String real = TestTenants.newSlug("real");
 
-        @Autowired
-        TenantFileLoader loaderWithoutDemo;
+        assertThat(loaderWithoutDemo.load(demo, demo, TestTenants.yaml(demo)).status())
+                .isEqualTo(Status.SKIPPED_DEMO);
+        assertThat(loaderWithoutDemo.load(real, real, realTenant(real, encoder.encode("a-real-password")))
+                .status()).isEqualTo(Status.APPLIED);
 
-        @Test
-        void demo_tenants_are_not_loaded_when_demo_data_is_off() {
-            String demo = TestTenants.newSlug("nodemo");
-            String real = TestTenants.newSlug("real");
-
-            assertThat(loaderWithoutDemo.load(demo, demo, TestTenants.yaml(demo)).status())
-                    .isEqualTo(Status.SKIPPED_DEMO);
-            assertThat(loaderWithoutDemo.load(real, real, realTenant(real, encoder.encode("a-real-password")))
-                    .status()).isEqualTo(Status.APPLIED);
-
-            assertThat(tenantOrNull(demo)).isNull();
-            assertThatThrownBy(() -> users.loadUserByUsername(TestTenants.login("admin", demo)))
-                    .isInstanceOf(UsernameNotFoundException.class);
-            assertThat(tenant(real).demo()).isFalse();
-        }
+        assertThat(tenantOrNull(demo)).isNull();
+        assertThatThrownBy(() -> users.loadUserByUsername(TestTenants.login("admin", demo)))
+                .isInstanceOf(UsernameNotFoundException.class);
+        assertThat(tenant(real).demo()).isFalse();
     }
 
     private static String realTenant(String slug, String hash) {

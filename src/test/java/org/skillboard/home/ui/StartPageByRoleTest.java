@@ -9,12 +9,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skillboard.security.ui.LoginView;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.skillboard.testsupport.SkillboardTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Each role lands on its own start page, and the menu shows only what the role allows. */
-@SpringBootTest
+@SkillboardTest
 class StartPageByRoleTest extends SpringBrowserlessTest {
 
     @Test

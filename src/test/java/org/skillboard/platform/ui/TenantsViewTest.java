@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.skillboard.tenant.TenantStatus;
 import org.skillboard.tenant.TenantSummary;
 import org.skillboard.testsupport.TestTenants;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.skillboard.testsupport.SkillboardTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The platform administrator's tenant list; nobody else reaches it. */
-@SpringBootTest
+@SkillboardTest
 class TenantsViewTest extends SpringBrowserlessTest {
 
     @Test

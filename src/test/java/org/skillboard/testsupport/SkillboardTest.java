@@ -1,0 +1,18 @@
+package org.skillboard.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one application context every Spring test shares: the whole app on a random
+ * port. One context keeps the run fast, and keeps process-wide state (Vaadin's
+ * security context strategy) from being set by a second context behind the first's back.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public @interface SkillboardTest {
+}
