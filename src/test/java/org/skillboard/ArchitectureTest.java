@@ -113,9 +113,11 @@ class ArchitectureTest {
             .because("base holds what every feature shares; a feature's data lives with the feature");
 
     private static DescribedPredicate<JavaClass> guardedServices() {
-        return resideInAnyPackage("org.skillboard.people", "org.skillboard.tenant", "org.skillboard.security")
+        return resideInAnyPackage("org.skillboard.people", "org.skillboard.tenant", "org.skillboard.security",
+                "org.skillboard.framework")
                 .and(annotatedWith(Service.class))
                 .and(not(name(SIGN_IN_LOOKUP).or(name(TENANT_DIRECTORY))))
-                .as("are @Service classes of people, tenant and security, except sign-in and TenantDirectory");
+                .as("are @Service classes of people, tenant, security and framework, except sign-in and"
+                        + " TenantDirectory");
     }
 }

@@ -3,17 +3,19 @@ package org.skillboard.tenantfiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+
+
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.skillboard.base.yaml.YamlProblems;
 import org.skillboard.people.PeopleProvisioning;
@@ -54,11 +56,14 @@ public class TenantFileLoader {
     private final UserDetailsService users;
     private final TenantFileStateRepository states;
     private final TransactionTemplate tx;
+    private final FrameworkFiles frameworkFiles;
     private final boolean loadDemo;
 
     TenantFileLoader(TenantService tenants, PeopleProvisioning people, AccountService accounts,
             PasswordEncoder encoder, UserDetailsService users, TenantFileStateRepository states,
-            TransactionTemplate tx, @Value("${skillboard.tenants.load-demo:true}") boolean loadDemo) {
+            TransactionTemplate tx, FrameworkFiles frameworkFiles,
+            @Value("${skillboard.tenants.load-demo:true}") boolean loadDemo) {
+        this.frameworkFiles = frameworkFiles;
         this.tenants = tenants;
         this.people = people;
         this.accounts = accounts;
@@ -97,15 +102,26 @@ public class TenantFileLoader {
         String label = folderName + "/" + TENANT_FILE;
         try {
             String content = Files.readString(file, StandardCharsets.UTF_8);
-            return load(label, folderName, content);
+            return load(label, folderName, content, id -> read(folder.resolve(FrameworkFiles.FOLDER)
+                    .resolve(id + ".yaml")));
         } catch (IOException e) {
             log.error("Tenant file {} cannot be read: {}", label, e.getMessage());
             return new Outcome(folderName, Status.FAILED, List.of(e.getMessage()));
         }
     }
 
-    /** Loads one tenant file given as text; {@code label} names it in messages. */
+    /** Loads one tenant file given as text, without framework files; {@code label} names it in messages. */
     public Outcome load(String label, String folderName, String content) {
+        return load(label, folderName, content, id -> Optional.empty());
+    }
+
+    /**
+     * Loads one tenant file given as text; {@code label} names it in messages.
+     *
+     * @param frameworkFiles gives the content of a framework file the tenant lists, by id
+     */
+    public Outcome load(String label, String folderName, String content,
+            Function<String, Optional<String>> frameworkFiles) {
         YamlProblems problems = new YamlProblems();
         Optional<TenantFile> parsed;
         try (Reader reader = new StringReader(content)) {
@@ -124,18 +140,21 @@ public class TenantFileLoader {
             return new Outcome(folderName, Status.SKIPPED_DEMO, List.of());
         }
         try {
-            return SystemIdentity.call(() -> apply(tenantFile, checksum(content), folderName, label, content));
+            return SystemIdentity.call(() -> apply(tenantFile, frameworkFiles, Checksums.sha256(content), folderName,
+                    label, content));
         } catch (RuntimeException e) {
             log.error("Tenant {} from {} was not loaded: {}", tenantFile.slug(), label, e.getMessage(), e);
             return new Outcome(folderName, Status.FAILED, List.of(String.valueOf(e.getMessage())));
         }
     }
 
-    private Outcome apply(TenantFile file, String checksum, String folderName, String label, String content) {
+    private Outcome apply(TenantFile file, Function<String, Optional<String>> frameworkContent,
+            String checksum, String folderName, String label, String content) {
         TenantSummary existing = tenants.findBySlug(file.slug());
         if (existing != null && unchanged(existing.id(), checksum)) {
             log.info("Tenant {} unchanged since its file was last applied", file.slug());
-            return new Outcome(folderName, Status.UNCHANGED, List.of());
+            return new Outcome(folderName, Status.UNCHANGED,
+                    frameworkFiles.load(existing.id(), folderName, file.frameworks(), frameworkContent));
         }
         // checked before anything is written, so that such a file leaves no empty tenant behind
         List<String> taken = loginsOfOthers(file, existing == null ? null : existing.id(), label, content);
@@ -153,7 +172,17 @@ public class TenantFileLoader {
         }));
         log.info("Tenant {} loaded from its file: {} people, {} teams", file.slug(), file.people().size(),
                 file.teams().size());
-        return new Outcome(folderName, Status.APPLIED, List.of());
+        return new Outcome(folderName, Status.APPLIED,
+                frameworkFiles.load(tenant.id(), folderName, file.frameworks(), frameworkContent));
+    }
+
+    private static Optional<String> read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private boolean unchanged(long tenantId, String checksum) {
@@ -259,12 +288,4 @@ public class TenantFileLoader {
         }
     }
 
-    private static String checksum(String content) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

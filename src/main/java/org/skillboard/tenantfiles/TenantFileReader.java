@@ -1,5 +1,8 @@
 package org.skillboard.tenantfiles;
 
+import static org.skillboard.base.yaml.YamlNode.optional;
+import static org.skillboard.base.yaml.YamlNode.required;
+
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +35,7 @@ final class TenantFileReader {
     private static final int MAX_LOCALE = 20;
 
     private static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "locale", "demo", "demo-password",
+            "frameworks",
             "admins", "people", "teams");
     private static final Set<String> ADMIN_FIELDS = Set.of("login", "name", "person", "password-hash");
     private static final Set<String> PERSON_FIELDS = Set.of("key", "name", "email", "job-title", "login",
@@ -75,11 +79,32 @@ final class TenantFileReader {
         people.forEach(person -> personKeys.add(person.key()));
         List<TenantFile.Admin> admins = admins(fields.get("admins"), demo, logins, personKeys, problems);
         List<TenantFile.TeamEntry> teams = teams(fields.get("teams"), personKeys, problems);
+        List<String> frameworks = frameworks(fields.get("frameworks"), problems);
 
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TenantFile(slug, name, locale, demo, demoPassword, admins, people, teams));
+        return Optional.of(new TenantFile(slug, name, locale, demo, demoPassword, admins, people, teams,
+                frameworks));
+    }
+
+    /** The ids of the framework files in the tenant's frameworks/ folder. */
+    private static List<String> frameworks(YamlNode list, YamlProblems problems) {
+        List<String> ids = new ArrayList<>();
+        if (list == null) {
+            return ids;
+        }
+        for (YamlNode item : list.items(problems)) {
+            String id = item.text(problems);
+            if (id != null && !SLUG.matcher(id).matches()) {
+                problems.add(item, "“" + id + "” is not a framework id: lower-case letters, digits and hyphens");
+            } else if (id != null && ids.contains(id)) {
+                problems.add(item, "framework “" + id + "” is listed twice");
+            } else if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
     private static List<TenantFile.PersonEntry> people(YamlNode list, boolean demo, Set<String> logins,
@@ -228,18 +253,5 @@ final class TenantFileReader {
         return value;
     }
 
-    private static String required(YamlNode owner, Map<String, YamlNode> fields, String field,
-            YamlProblems problems) {
-        YamlNode value = fields.get(field);
-        if (value == null) {
-            problems.add(owner, "missing field “" + field + "”");
-            return null;
-        }
-        return value.text(problems);
-    }
 
-    private static String optional(Map<String, YamlNode> fields, String field, YamlProblems problems) {
-        YamlNode value = fields.get(field);
-        return value == null ? null : value.text(problems);
-    }
 }

@@ -253,10 +253,10 @@ class TenantFileLoaderTest {
     /** Demo tenants load only with demo data on ({@code skillboard.tenants.load-demo}); real tenants always. */
     @Test
     void demo_tenants_are_not_loaded_when_demo_data_is_off(@Autowired PeopleProvisioning provisioning,
-            @Autowired TenantFileStateRepository states, @Autowired TransactionTemplate tx) {
+            @Autowired TenantFileStateRepository states, @Autowired TransactionTemplate tx,
+            @Autowired FrameworkFiles frameworkFiles) {
         TenantFileLoader loaderWithoutDemo = new TenantFileLoader(tenants, provisioning, accounts, encoder, users,
-                states, tx,
-                false);
+                states, tx, frameworkFiles, false);
         String demo = TestTenants.newSlug("nodemo");
         String real = TestTenants.newSlug("real");
 

@@ -172,7 +172,7 @@ class TenantFileReaderTest {
                 tuple(25, "teams[0].name"),
                 tuple(26, "teams[0].leads"));
         assertThat(problems.all()).extracting(YamlProblem::message).containsExactly(
-                "unknown field; expected one of [admins, demo, demo-password, locale, name, people, slug, teams]",
+                "unknown field; expected one of [admins, demo, demo-password, frameworks, locale, name, people, slug, teams]",
                 "expected true or false",
                 "“Ana Lima” is not a key: lower-case letters, digits, . _ -",
                 "“ana.at.acme” is not an e-mail address",

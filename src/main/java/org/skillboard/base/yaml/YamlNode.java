@@ -15,6 +15,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * A node of a YAML document that knows where it stands (file, line, field path),
@@ -35,7 +37,9 @@ public final class YamlNode {
 
     /** Parses a document; a syntax error becomes a problem and the result is empty. */
     public static Optional<YamlNode> parse(String file, Reader reader, YamlProblems problems) {
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false)
+        // YAML 1.2 core schema, so that ~ is null as people expect
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setSchema(new CoreSchema())
+                .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(10).setCodePointLimit(10 * 1024 * 1024).build();
         try {
             Optional<Node> root = new Compose(settings).composeReader(reader);
@@ -130,9 +134,53 @@ public final class YamlNode {
         return null;
     }
 
-    /** The text of a scalar, keeping its inner line breaks (for descriptions). */
-    public String longText(YamlProblems problems) {
-        return text(problems);
+    public boolean isMapping() {
+        return node instanceof MappingNode;
+    }
+
+    /** The text of a required field of a mapping; a problem on the mapping if it is missing. */
+    public static String required(YamlNode owner, Map<String, YamlNode> fields, String field,
+            YamlProblems problems) {
+        YamlNode value = fields.get(field);
+        if (value == null) {
+            problems.add(owner, "missing field “" + field + "”");
+            return null;
+        }
+        return value.text(problems);
+    }
+
+    /** The text of an optional field, or {@code null}. */
+    public static String optional(Map<String, YamlNode> fields, String field, YamlProblems problems) {
+        YamlNode value = fields.get(field);
+        return value == null ? null : value.text(problems);
+    }
+
+    /** Whether this is YAML's null ({@code ~}, {@code null} or nothing at all). */
+    public boolean isNull() {
+        return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
+    }
+
+    /** A whole number within the given bounds; a problem otherwise. */
+    public int integer(int min, int max, YamlProblems problems) {
+        String value = text(problems);
+        if (value == null) {
+            return min;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(this, "expected a whole number from " + min + " to " + max);
+        return min;
+    }
+
+    /** The items of a list of plain texts. */
+    public List<String> texts(YamlProblems problems) {
+        return items(problems).stream().map(item -> item.text(problems)).toList();
     }
 
     public boolean bool(YamlProblems problems) {

@@ -1,0 +1,236 @@
+package org.skillboard.framework;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.skillboard.base.TenantOwnedEntity;
+
+/**
+ * One version of a framework in a tenant: its scale, categories, items and notes.
+ * Superseded versions are kept (retired) so that nothing already assessed loses its meaning.
+ */
+@Entity
+class Framework extends TenantOwnedEntity {
+
+    @Column(name = "framework_key", nullable = false, updatable = false)
+    private String key;
+
+    @Column(nullable = false, updatable = false)
+    private String family;
+
+    @Column(name = "version_number", nullable = false, updatable = false)
+    private int versionNumber;
+
+    private boolean retired;
+
+    private boolean enabled = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FrameworkKind kind;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(nullable = false)
+    private String source;
+
+    @Column(nullable = false)
+    private String licence;
+
+    private String description;
+
+    @Column(name = "item_label")
+    private String itemLabel;
+
+    @Column(name = "scale_name", nullable = false)
+    private String scaleName;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("rank")
+    private List<ScaleLevel> levels = new ArrayList<>();
+
+    @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<FrameworkCategory> categories = new ArrayList<>();
+
+    @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<FrameworkItem> items = new ArrayList<>();
+
+    @OneToMany(mappedBy = "framework", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<FrameworkNote> notes = new ArrayList<>();
+
+    protected Framework() {
+    }
+
+    Framework(String key, String family, int versionNumber, FrameworkKind kind) {
+        this.key = key;
+        this.family = family;
+        this.versionNumber = versionNumber;
+        this.kind = kind;
+    }
+
+    String getKey() {
+        return key;
+    }
+
+    String getFamily() {
+        return family;
+    }
+
+    int getVersionNumber() {
+        return versionNumber;
+    }
+
+    boolean isRetired() {
+        return retired;
+    }
+
+    void retire() {
+        retired = true;
+        touch();
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+        touch();
+    }
+
+    FrameworkKind getKind() {
+        return kind;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    Locale getLanguage() {
+        return Locale.forLanguageTag(language);
+    }
+
+    String getSource() {
+        return source;
+    }
+
+    String getLicence() {
+        return licence;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    String getItemLabel() {
+        return itemLabel;
+    }
+
+    String getScaleName() {
+        return scaleName;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    List<ScaleLevel> getLevels() {
+        return levels;
+    }
+
+    List<FrameworkCategory> getCategories() {
+        return categories;
+    }
+
+    List<FrameworkItem> getItems() {
+        return items;
+    }
+
+    List<FrameworkNote> getNotes() {
+        return notes;
+    }
+
+    /**
+     * Takes everything a definition says. Levels and items are matched by code, so
+     * that an update keeps the rows that assessments may point at; the caller has
+     * checked that the update is compatible ({@link Compatibility}).
+     */
+    void apply(FrameworkDefinition definition) {
+        describe(definition);
+        for (int i = 0; i < definition.levels().size(); i++) {
+            FrameworkDefinition.Level wanted = definition.levels().get(i);
+            int rank = i + 1;
+            levels.stream().filter(level -> level.getCode().equals(wanted.code())).findFirst()
+                    .ifPresentOrElse(level -> level.update(wanted), () -> levels.add(new ScaleLevel(this, rank, wanted)));
+        }
+        categories.clear();
+        for (int i = 0; i < definition.categories().size(); i++) {
+            categories.add(new FrameworkCategory(this, i, definition.categories().get(i)));
+        }
+        notes.clear();
+        for (int i = 0; i < definition.notes().size(); i++) {
+            notes.add(new FrameworkNote(this, i, definition.notes().get(i)));
+        }
+        for (int i = 0; i < definition.items().size(); i++) {
+            FrameworkDefinition.Item wanted = definition.items().get(i);
+            FrameworkItem item = items.stream().filter(existing -> existing.getCode().equals(wanted.code()))
+                    .findFirst().orElseGet(() -> {
+                        FrameworkItem created = new FrameworkItem(this, wanted.code());
+                        items.add(created);
+                        return created;
+                    });
+            item.update(i, wanted, definition);
+        }
+        items.sort(java.util.Comparator.comparingInt(FrameworkItem::getSortOrder));
+    }
+
+    /** Everything this framework holds, as a file would say it. */
+    FrameworkDefinition definition() {
+        return new FrameworkDefinition(key, family, name, getLanguage(), kind, versionNumber, source, licence,
+                description, itemLabel, notes.stream().map(FrameworkNote::definition).toList(), scaleName,
+                levels.stream().map(ScaleLevel::definition).toList(),
+                categories.stream().map(FrameworkCategory::definition).toList(),
+                items.stream().map(FrameworkItem::definition).toList());
+    }
+
+    private void describe(FrameworkDefinition definition) {
+        name = definition.name();
+        language = definition.language().toLanguageTag();
+        source = definition.source();
+        licence = definition.licence();
+        description = definition.description();
+        itemLabel = definition.itemLabel();
+        scaleName = definition.scaleName();
+        touch();
+    }
+
+    void rename(String newName) {
+        name = newName;
+        touch();
+    }
+
+    private void touch() {
+        updatedAt = Instant.now();
+    }
+}

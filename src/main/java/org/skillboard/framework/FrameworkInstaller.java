@@ -1,0 +1,87 @@
+package org.skillboard.framework;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.skillboard.base.yaml.YamlProblem;
+import org.skillboard.base.yaml.YamlProblems;
+import org.skillboard.base.UserFacingException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts a checked framework definition into the current tenant: creates it, updates
+ * it in place when the change keeps every assessment meaningful, or adds a new
+ * version and retires the old one when the file says so.
+ */
+@Service
+public class FrameworkInstaller {
+
+    private final FrameworkRepository frameworks;
+
+    FrameworkInstaller(FrameworkRepository frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    public enum Outcome { CREATED, UPDATED, UNCHANGED, NEW_VERSION }
+
+    /** The result of an upload: what happened, or every problem found (then nothing was stored). */
+    public record ImportResult(Outcome outcome, String frameworkKey, List<YamlProblem> problems) {
+
+        public boolean succeeded() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** A tenant administrator uploads a framework file; it is checked completely before anything is stored. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public ImportResult importFile(String fileName, String content) {
+        YamlProblems problems = new YamlProblems();
+        Optional<FrameworkDefinition> definition = FrameworkFileReader.read(fileName, null,
+                new StringReader(content), problems);
+        if (definition.isEmpty()) {
+            return new ImportResult(null, null, problems.all());
+        }
+        return new ImportResult(install(definition.get()), definition.get().key(), List.of());
+    }
+
+    @PreAuthorize("hasAnyRole('SYSTEM', 'TENANT_ADMIN')")
+    @Transactional
+    public Outcome install(FrameworkDefinition definition) {
+        Framework current = frameworks.findCurrent(definition.key()).orElse(null);
+        if (current == null) {
+            create(definition);
+            return Outcome.CREATED;
+        }
+        FrameworkDefinition existing = current.definition();
+        if (definition.version() < existing.version()) {
+            throw new UserFacingException("framework.error.older-version", definition.key(), definition.version(),
+                    existing.version());
+        }
+        if (definition.version() > existing.version()) {
+            current.retire();
+            frameworks.save(current);
+            // the retired row must be written before its successor takes the key's place
+            create(definition);
+            return Outcome.NEW_VERSION;
+        }
+        if (existing.equals(definition)) {
+            return Outcome.UNCHANGED;
+        }
+        List<String> problems = Compatibility.problems(existing, definition);
+        if (!problems.isEmpty()) {
+            throw new UserFacingException("framework.error.incompatible", definition.key(), String.join("; ", problems));
+        }
+        current.apply(definition);
+        return Outcome.UPDATED;
+    }
+
+    private void create(FrameworkDefinition definition) {
+        Framework framework = new Framework(definition.key(), definition.family(), definition.version(),
+                definition.kind());
+        framework.apply(definition);
+        frameworks.save(framework);
+    }
+}

@@ -1,0 +1,138 @@
+package org.skillboard.framework;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.skillboard.base.UserFacingException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenant's frameworks, for everyone in the tenant to read, and for its administrators to manage. */
+@Service
+@Transactional(readOnly = true)
+public class FrameworkService {
+
+    private static final int EXCERPT = 160;
+    private static final int MAX_HITS = 200;
+
+    private final FrameworkRepository frameworks;
+
+    FrameworkService(FrameworkRepository frameworks) {
+        this.frameworks = frameworks;
+    }
+
+    /** The frameworks the tenant uses (enabled, current versions). */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<FrameworkSummary> library() {
+        return frameworks.findEnabled().stream().map(FrameworkSummary::of).toList();
+    }
+
+    /** Every current framework, enabled or not, for the tenant administrator. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public List<FrameworkSummary> all() {
+        return frameworks.findAllCurrent().stream().map(FrameworkSummary::of).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public FrameworkDetail detail(long frameworkId) {
+        Framework framework = readable(frameworkId);
+        List<FrameworkSummary> translations = frameworks.findEnabledInFamily(framework.getFamily()).stream()
+                .filter(other -> !other.getId().equals(framework.getId())).map(FrameworkSummary::of).toList();
+        return new FrameworkDetail(FrameworkSummary.of(framework), framework.definition(), translations);
+    }
+
+    /**
+     * Finds a text in item names, overviews, guidance, activities and level
+     * descriptions of the enabled frameworks. Matching ignores case and accents
+     * ("experiencia" finds "Experiência"); a tenant's frameworks are small enough
+     * to search in memory, which keeps the accent folding the same on every database.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<SearchHit> search(String text) {
+        String needle = fold(text == null ? "" : text.strip());
+        List<SearchHit> hits = new ArrayList<>();
+        if (needle.length() < 2) {
+            return hits;
+        }
+        for (Framework framework : frameworks.findEnabled()) {
+            for (FrameworkDefinition.Item item : framework.definition().items()) {
+                String itemText = String.join(" ", nonNull(item.code()), nonNull(item.name()),
+                        nonNull(item.overview()), nonNull(item.guidance()), String.join(" ", item.activities()));
+                if (fold(itemText).contains(needle)) {
+                    hits.add(new SearchHit(framework.getId(), framework.getName(), item.code(), item.name(), null,
+                            excerpt(item.overview() != null ? item.overview() : item.name(), needle)));
+                }
+                for (FrameworkDefinition.ItemLevel level : item.levels()) {
+                    if (level.description() != null && fold(level.description()).contains(needle)) {
+                        hits.add(new SearchHit(framework.getId(), framework.getName(), item.code(), item.name(),
+                                level.code(), excerpt(level.description(), needle)));
+                    }
+                }
+                if (hits.size() >= MAX_HITS) {
+                    return hits;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The framework as a file, for download and for editing in a text editor. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public FrameworkDefinition definition(long frameworkId) {
+        return readable(frameworkId).definition();
+    }
+
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public FrameworkSummary setEnabled(long frameworkId, boolean enabled) {
+        Framework framework = current(frameworkId);
+        framework.setEnabled(enabled);
+        return FrameworkSummary.of(framework);
+    }
+
+    /** Names a level the source leaves unnamed, or renames one, for this tenant. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public void nameLevel(long frameworkId, String levelCode, String name) {
+        Framework framework = current(frameworkId);
+        ScaleLevel level = framework.getLevels().stream().filter(l -> l.getCode().equals(levelCode)).findFirst()
+                .orElseThrow(() -> new UserFacingException("framework.error.no-level", levelCode));
+        level.setName(name == null || name.isBlank() ? null : name.strip());
+    }
+
+    private Framework readable(long frameworkId) {
+        return frameworks.findById(frameworkId).filter(Framework::isEnabled)
+                .orElseThrow(() -> new UserFacingException("framework.error.not-found"));
+    }
+
+    private Framework current(long frameworkId) {
+        return frameworks.findById(frameworkId).filter(framework -> !framework.isRetired())
+                .orElseThrow(() -> new UserFacingException("framework.error.not-found"));
+    }
+
+    private static String excerpt(String text, String foldedNeedle) {
+        int at = fold(text).indexOf(foldedNeedle);
+        int start = Math.max(0, at - EXCERPT / 3);
+        int end = Math.min(text.length(), start + EXCERPT);
+        return (start > 0 ? "…" : "") + text.substring(start, end).replace('\n', ' ') + (end < text.length() ? "…" : "");
+    }
+
+    /** Lower case without accents; keeps one character per character, so positions match the original. */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String decomposed = Normalizer.normalize(String.valueOf(text.charAt(i)), Normalizer.Form.NFD);
+            char base = decomposed.charAt(0);
+            folded.append(switch (base) {
+                case 'ł', 'Ł' -> 'l';
+                default -> Character.toLowerCase(base);
+            });
+        }
+        return folded.toString();
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}

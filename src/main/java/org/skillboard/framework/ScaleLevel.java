@@ -1,0 +1,78 @@
+package org.skillboard.framework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+import org.skillboard.base.TenantOwnedEntity;
+
+/** A level of a framework's scale. Its rank orders it: 1 is the lowest. */
+@Entity
+@Table(name = "scale_level")
+class ScaleLevel extends TenantOwnedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "framework_id", updatable = false)
+    private Framework framework;
+
+    @Column(name = "level_rank", nullable = false)
+    private int rank;
+
+    @Column(nullable = false)
+    private String code;
+
+    /** {@code null} where the source does not name the level; the tenant may name it. */
+    private String name;
+
+    private String summary;
+
+    private String description;
+
+    @Convert(converter = TextLines.class)
+    private List<String> practices = List.of();
+
+    @Column(name = "next_step")
+    private String nextStep;
+
+    protected ScaleLevel() {
+    }
+
+    ScaleLevel(Framework framework, int rank, FrameworkDefinition.Level level) {
+        this.framework = framework;
+        this.rank = rank;
+        this.code = level.code();
+        update(level);
+    }
+
+    void update(FrameworkDefinition.Level level) {
+        name = level.name();
+        summary = level.summary();
+        description = level.description();
+        practices = List.copyOf(level.practices());
+        nextStep = level.nextStep();
+    }
+
+    int getRank() {
+        return rank;
+    }
+
+    String getCode() {
+        return code;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    FrameworkDefinition.Level definition() {
+        return new FrameworkDefinition.Level(code, name, summary, description, practices, nextStep);
+    }
+}

@@ -1,0 +1,215 @@
+package org.skillboard.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillboard.base.UserFacingException;
+import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TestTenants;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A framework's life in a tenant: loaded from a file, changed in place only where
+ * nothing already assessed changes meaning, versioned otherwise, and never visible to
+ * another tenant.
+ */
+@SkillboardTest
+class FrameworkLifecycleTest {
+
+    static String a;
+    static String b;
+
+    @Autowired
+    FrameworkInstaller installer;
+    @Autowired
+    FrameworkService frameworks;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeAll
+    static void tenantsWithAFramework(@Autowired TenantFileLoader loader) {
+        a = TestTenants.newSlug("fw-a");
+        b = TestTenants.newSlug("fw-b");
+        Map<String, String> files = Map.of("bands", bands(1, "G", "F", "E"));
+        assertThat(loader.load(a, a, TestTenants.yaml(a).replace("demo: true", "demo: true\nframeworks: [bands]"),
+                id -> Optional.ofNullable(files.get(id))).problems()).isEmpty();
+        assertThat(loader.load(b, b, TestTenants.yaml(b)).problems()).isEmpty();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void a_framework_listed_in_the_tenant_file_is_in_the_tenants_library() {
+        SignIn.as(users, TestTenants.login("member", a));
+
+        FrameworkSummary bands = only(frameworks.library());
+        assertThat(bands.key()).isEqualTo("bands");
+        assertThat(frameworks.detail(bands.id()).content().levels()).extracting(FrameworkDefinition.Level::code)
+                .containsExactly("G", "F", "E");
+    }
+
+    @Test
+    void another_tenant_finds_nothing_and_changes_nothing_even_by_id() {
+        SignIn.as(users, TestTenants.login("admin", a));
+        long id = only(frameworks.library()).id();
+
+        SignIn.as(users, TestTenants.login("admin", b));
+        assertThat(frameworks.library()).isEmpty();
+        assertThat(frameworks.all()).isEmpty();
+        assertThat(frameworks.search("band")).isEmpty();
+        assertThatThrownBy(() -> frameworks.detail(id)).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> frameworks.definition(id)).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> frameworks.setEnabled(id, false)).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> frameworks.nameLevel(id, "G", "Renamed by B"))
+                .isInstanceOf(UserFacingException.class);
+
+        SignIn.as(users, TestTenants.login("member", a));
+        assertThat(frameworks.detail(id).summary().enabled()).isTrue();
+        assertThat(frameworks.detail(id).content().levels().getFirst().name()).isEqualTo("Entry");
+    }
+
+    @Test
+    void only_a_tenant_admin_manages_frameworks() {
+        SignIn.as(users, TestTenants.login("lead", a));
+        long id = only(frameworks.library()).id();
+
+        assertThatThrownBy(() -> frameworks.setEnabled(id, false)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> installer.importFile("x.yaml", bands(1, "G")))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> frameworks.all()).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void texts_change_in_place_but_removing_a_level_needs_a_new_version() {
+        SignIn.as(users, TestTenants.login("admin", b));
+        String key = "lifecycle-" + System.nanoTime();
+        assertThat(installer.importFile("f.yaml", bands(key, 1, "G", "F")).outcome())
+                .isEqualTo(FrameworkInstaller.Outcome.CREATED);
+
+        assertThat(installer.importFile("f.yaml", bands(key, 1, "G", "F").replace("Entry band", "First band"))
+                .outcome()).isEqualTo(FrameworkInstaller.Outcome.UPDATED);
+        assertThat(installer.importFile("f.yaml", bands(key, 1, "G", "F", "E")).outcome())
+                .as("a level added on top keeps every rank").isEqualTo(FrameworkInstaller.Outcome.UPDATED);
+        assertThatThrownBy(() -> installer.importFile("f.yaml", bands(key, 1, "G", "E")))
+                .isInstanceOf(UserFacingException.class)
+                .satisfies(e -> assertThat(((UserFacingException) e).messageKey())
+                        .isEqualTo("framework.error.incompatible"));
+
+        assertThat(installer.importFile("f.yaml", bands(key, 2, "G", "E")).outcome())
+                .isEqualTo(FrameworkInstaller.Outcome.NEW_VERSION);
+        FrameworkSummary current = frameworks.all().stream().filter(f -> f.key().equals(key)).findFirst()
+                .orElseThrow();
+        assertThat(current.version()).isEqualTo(2);
+        assertThat(frameworks.all()).filteredOn(f -> f.key().equals(key)).hasSize(1);
+        assertThatThrownBy(() -> installer.importFile("f.yaml", bands(key, 1, "G")))
+                .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void an_uploaded_file_with_mistakes_stores_nothing_and_names_every_problem() {
+        SignIn.as(users, TestTenants.login("admin", b));
+        int before = frameworks.all().size();
+
+        FrameworkInstaller.ImportResult result = installer.importFile("broken.yaml", """
+                id: broken
+                family: broken
+                name: Broken
+                language: es
+                kind: criteria
+                version: 1
+                source: test
+                licence: test
+                scale:
+                  name: Bandas
+                  levels:
+                    - code: G
+                    - code: F
+                items:
+                  - code: a
+                    name: A
+                    levels:
+                      F: second
+                      G: first
+                  - code: a
+                    name: Duplicate
+                    levels:
+                      X: unknown
+                """);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.problems()).extracting(Object::toString).containsExactly(
+                "broken.yaml:19: items[0].levels.G: levels must follow the scale's order [G, F]",
+                "broken.yaml:20: items[1].code: duplicate item code “a”",
+                "broken.yaml:23: items[1].levels.X: “X” is not a level of the scale [G, F]");
+        assertThat(frameworks.all()).hasSize(before);
+    }
+
+    @Test
+    void a_broken_or_missing_framework_file_is_reported_and_skipped_and_stops_nothing_else(
+            @Autowired TenantFileLoader loader) {
+        String slug = TestTenants.newSlug("fw-broken");
+        Map<String, String> files = Map.of("good", bands("good", 1, "G", "F"),
+                "broken", bands("broken", 1, "G", "F").replace("kind: criteria", "kind: criterion"));
+
+        TenantFileLoader.Outcome outcome = loader.load(slug, slug,
+                TestTenants.yaml(slug).replace("demo: true", "demo: true\nframeworks: [good, broken, missing]"),
+                id -> Optional.ofNullable(files.get(id)));
+
+        assertThat(outcome.status()).isEqualTo(TenantFileLoader.Status.APPLIED);
+        assertThat(outcome.problems()).containsExactly(
+                slug + "/frameworks/broken.yaml:5: kind: expected skills, criteria or maturity",
+                slug + "/frameworks/missing.yaml:1: the tenant file lists this framework, but the file does not exist");
+        SignIn.as(users, TestTenants.login("member", slug));
+        assertThat(frameworks.library()).extracting(FrameworkSummary::key).containsExactly("good");
+    }
+
+    private static FrameworkSummary only(List<FrameworkSummary> list) {
+        assertThat(list).hasSize(1);
+        return list.getFirst();
+    }
+
+    static String bands(int version, String... codes) {
+        return bands("bands", version, codes);
+    }
+
+    static String bands(String key, int version, String... codes) {
+        StringBuilder yaml = new StringBuilder("""
+                id: %s
+                family: %s
+                name: Bands %s
+                language: es
+                kind: criteria
+                version: %d
+                source: a test
+                licence: none
+                scale:
+                  name: Bandas
+                  levels:
+                """.formatted(key, key, key, version));
+        for (String code : codes) {
+            yaml.append("    - code: ").append(code).append('\n');
+            if (code.equals("G")) {
+                yaml.append("      name: Entry\n");
+            }
+        }
+        yaml.append("items:\n  - code: knowledge\n    name: Knowledge\n    levels:\n");
+        for (String code : codes) {
+            yaml.append("      ").append(code).append(": ")
+                    .append(code.equals("G") ? "Entry band" : "Band " + code).append('\n');
+        }
+        return yaml.toString();
+    }
+}
