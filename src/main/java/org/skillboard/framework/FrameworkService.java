@@ -77,6 +77,27 @@ public class FrameworkService {
         return hits;
     }
 
+    /**
+     * Every skill and criterion of the enabled frameworks, once per family (the first
+     * language by name stands for its translations). Maturity dimensions rate units, not
+     * people, and are not in it.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<CatalogueItem> catalogue() {
+        List<CatalogueItem> catalogue = new ArrayList<>();
+        java.util.Set<String> families = new java.util.HashSet<>();
+        for (Framework framework : frameworks.findEnabled()) {
+            if (framework.getKind() == FrameworkKind.MATURITY || !families.add(framework.getFamily())) {
+                continue;
+            }
+            for (FrameworkItem item : framework.getItems()) {
+                catalogue.add(new CatalogueItem(framework.getFamily(), framework.getName(), item.getCode(),
+                        item.getName(), item.getLevels().stream().map(ItemLevel::getCode).toList()));
+            }
+        }
+        return catalogue;
+    }
+
     /** The framework as a file, for download and for editing in a text editor. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public FrameworkDefinition definition(long frameworkId) {

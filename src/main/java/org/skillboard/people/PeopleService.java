@@ -76,6 +76,20 @@ public class PeopleService {
         });
     }
 
+    /** Whether the signed-in user leads a team this person is in (or administers the tenant). */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public boolean oversees(long personId) {
+        SkillboardUser me = CurrentUser.require();
+        if (me.hasRole(Roles.TENANT_ADMIN)) {
+            return people.findById(personId).isPresent();
+        }
+        if (!me.hasRole(Roles.TEAM_LEAD) || me.personId() == null) {
+            return false;
+        }
+        return myTeams().stream().anyMatch(team -> team.members().stream().anyMatch(p -> p.personId() == personId)
+                || team.leads().stream().anyMatch(p -> p.personId() == personId));
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public PeopleCounts counts() {
         return new PeopleCounts(people.count(), teams.count());

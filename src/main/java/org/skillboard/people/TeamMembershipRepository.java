@@ -18,4 +18,12 @@ interface TeamMembershipRepository extends Repository<TeamMembership, Long> {
 
     @Query("select m from TeamMembership m join fetch m.team where m.person.id = :personId order by m.team.name")
     List<TeamMembership> findWithTeamByPersonId(long personId);
+
+    @Query("select m from TeamMembership m join fetch m.team join fetch m.person"
+            + " order by m.team.name, m.role, m.person.name")
+    List<TeamMembership> findAllWithTeamsAndPeople();
+
+    long countByTeam(Team team);
+
+    void delete(TeamMembership membership);
 }

@@ -15,4 +15,6 @@ interface TeamRepository extends Repository<Team, Long> {
     List<Team> findAllByOrderByNameAsc();
 
     long count();
+
+    void delete(Team team);
 }

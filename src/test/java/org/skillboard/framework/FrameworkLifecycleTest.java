@@ -13,6 +13,7 @@ import org.skillboard.base.UserFacingException;
 import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TestFrameworks;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -40,7 +41,7 @@ class FrameworkLifecycleTest {
     static void tenantsWithAFramework(@Autowired TenantFileLoader loader) {
         a = TestTenants.newSlug("fw-a");
         b = TestTenants.newSlug("fw-b");
-        Map<String, String> files = Map.of("bands", bands(1, "G", "F", "E"));
+        Map<String, String> files = Map.of("bands", TestFrameworks.bands(1, "G", "F", "E"));
         assertThat(loader.load(a, a, TestTenants.yaml(a).replace("demo: true", "demo: true\nframeworks: [bands]"),
                 id -> Optional.ofNullable(files.get(id))).problems()).isEmpty();
         assertThat(loader.load(b, b, TestTenants.yaml(b)).problems()).isEmpty();
@@ -87,7 +88,7 @@ class FrameworkLifecycleTest {
         long id = only(frameworks.library()).id();
 
         assertThatThrownBy(() -> frameworks.setEnabled(id, false)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> installer.importFile("x.yaml", bands(1, "G")))
+        assertThatThrownBy(() -> installer.importFile("x.yaml", TestFrameworks.bands(1, "G")))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> frameworks.all()).isInstanceOf(AuthorizationDeniedException.class);
     }
@@ -96,25 +97,25 @@ class FrameworkLifecycleTest {
     void texts_change_in_place_but_removing_a_level_needs_a_new_version() {
         SignIn.as(users, TestTenants.login("admin", b));
         String key = "lifecycle-" + System.nanoTime();
-        assertThat(installer.importFile("f.yaml", bands(key, 1, "G", "F")).outcome())
+        assertThat(installer.importFile("f.yaml", TestFrameworks.bands(key, 1, "G", "F")).outcome())
                 .isEqualTo(FrameworkInstaller.Outcome.CREATED);
 
-        assertThat(installer.importFile("f.yaml", bands(key, 1, "G", "F").replace("Entry band", "First band"))
+        assertThat(installer.importFile("f.yaml", TestFrameworks.bands(key, 1, "G", "F").replace("Entry band", "First band"))
                 .outcome()).isEqualTo(FrameworkInstaller.Outcome.UPDATED);
-        assertThat(installer.importFile("f.yaml", bands(key, 1, "G", "F", "E")).outcome())
+        assertThat(installer.importFile("f.yaml", TestFrameworks.bands(key, 1, "G", "F", "E")).outcome())
                 .as("a level added on top keeps every rank").isEqualTo(FrameworkInstaller.Outcome.UPDATED);
-        assertThatThrownBy(() -> installer.importFile("f.yaml", bands(key, 1, "G", "E")))
+        assertThatThrownBy(() -> installer.importFile("f.yaml", TestFrameworks.bands(key, 1, "G", "E")))
                 .isInstanceOf(UserFacingException.class)
                 .satisfies(e -> assertThat(((UserFacingException) e).messageKey())
                         .isEqualTo("framework.error.incompatible"));
 
-        assertThat(installer.importFile("f.yaml", bands(key, 2, "G", "E")).outcome())
+        assertThat(installer.importFile("f.yaml", TestFrameworks.bands(key, 2, "G", "E")).outcome())
                 .isEqualTo(FrameworkInstaller.Outcome.NEW_VERSION);
         FrameworkSummary current = frameworks.all().stream().filter(f -> f.key().equals(key)).findFirst()
                 .orElseThrow();
         assertThat(current.version()).isEqualTo(2);
         assertThat(frameworks.all()).filteredOn(f -> f.key().equals(key)).hasSize(1);
-        assertThatThrownBy(() -> installer.importFile("f.yaml", bands(key, 1, "G")))
+        assertThatThrownBy(() -> installer.importFile("f.yaml", TestFrameworks.bands(key, 1, "G")))
                 .isInstanceOf(UserFacingException.class);
     }
 
@@ -161,8 +162,8 @@ class FrameworkLifecycleTest {
     void a_broken_or_missing_framework_file_is_reported_and_skipped_and_stops_nothing_else(
             @Autowired TenantFileLoader loader) {
         String slug = TestTenants.newSlug("fw-broken");
-        Map<String, String> files = Map.of("good", bands("good", 1, "G", "F"),
-                "broken", bands("broken", 1, "G", "F").replace("kind: criteria", "kind: criterion"));
+        Map<String, String> files = Map.of("good", TestFrameworks.bands("good", 1, "G", "F"),
+                "broken", TestFrameworks.bands("broken", 1, "G", "F").replace("kind: criteria", "kind: criterion"));
 
         TenantFileLoader.Outcome outcome = loader.load(slug, slug,
                 TestTenants.yaml(slug).replace("demo: true", "demo: true\nframeworks: [good, broken, missing]"),
@@ -179,37 +180,5 @@ class FrameworkLifecycleTest {
     private static FrameworkSummary only(List<FrameworkSummary> list) {
         assertThat(list).hasSize(1);
         return list.getFirst();
-    }
-
-    static String bands(int version, String... codes) {
-        return bands("bands", version, codes);
-    }
-
-    static String bands(String key, int version, String... codes) {
-        StringBuilder yaml = new StringBuilder("""
-                id: %s
-                family: %s
-                name: Bands %s
-                language: es
-                kind: criteria
-                version: %d
-                source: a test
-                licence: none
-                scale:
-                  name: Bandas
-                  levels:
-                """.formatted(key, key, key, version));
-        for (String code : codes) {
-            yaml.append("    - code: ").append(code).append('\n');
-            if (code.equals("G")) {
-                yaml.append("      name: Entry\n");
-            }
-        }
-        yaml.append("items:\n  - code: knowledge\n    name: Knowledge\n    levels:\n");
-        for (String code : codes) {
-            yaml.append("      ").append(code).append(": ")
-                    .append(code.equals("G") ? "Entry band" : "Band " + code).append('\n');
-        }
-        return yaml.toString();
     }
 }

@@ -1,0 +1,195 @@
+package org.skillboard.jobprofile;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.skillboard.base.UserFacingException;
+import org.skillboard.framework.CatalogueItem;
+import org.skillboard.framework.FrameworkService;
+import org.skillboard.people.PeopleService;
+import org.skillboard.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Job profiles (the level a role needs per skill or criterion) and each person's
+ * targets: the job profile's levels, with the person's own targets winning.
+ */
+@Service
+@Transactional
+public class JobProfileService {
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+
+    private final JobProfileRepository profiles;
+    private final PersonJobProfileRepository assignments;
+    private final PersonTargetRepository targets;
+    private final FrameworkService frameworks;
+    private final PeopleService people;
+
+    JobProfileService(JobProfileRepository profiles, PersonJobProfileRepository assignments,
+            PersonTargetRepository targets, FrameworkService frameworks, PeopleService people) {
+        this.profiles = profiles;
+        this.assignments = assignments;
+        this.targets = targets;
+        this.frameworks = frameworks;
+        this.people = people;
+    }
+
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
+    @Transactional(readOnly = true)
+    public List<JobProfileSummary> profiles() {
+        return profiles.findAllWithRequirements().stream().map(JobProfileService::summary).toList();
+    }
+
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public JobProfileSummary createProfile(String key, String name, String description) {
+        String cleanKey = key == null ? "" : key.strip();
+        if (!KEY.matcher(cleanKey).matches()) {
+            throw new UserFacingException("jobprofile.error.key", cleanKey);
+        }
+        if (profiles.findByKey(cleanKey).isPresent()) {
+            throw new UserFacingException("jobprofile.error.key-taken", cleanKey);
+        }
+        return summary(profiles.save(new JobProfile(cleanKey, requiredName(name), blankToNull(description))));
+    }
+
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public void describeProfile(long profileId, String name, String description) {
+        profile(profileId).describe(requiredName(name), blankToNull(description));
+    }
+
+    /** Sets the level the profile needs in an item; {@code null} removes the requirement. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public void require(long profileId, ItemRef item, String levelCode) {
+        JobProfile profile = profile(profileId);
+        checkLevel(item, levelCode);
+        profile.require(item, levelCode);
+    }
+
+    /** Gives a person a job profile; {@code null} takes it away. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public void assign(long personId, Long profileId) {
+        requirePerson(personId);
+        JobProfile profile = profileId == null ? null : profile(profileId);
+        assignments.findByPersonId(personId).ifPresentOrElse(existing -> {
+            if (profile == null) {
+                assignments.delete(existing);
+            } else {
+                existing.setProfile(profile);
+            }
+        }, () -> {
+            if (profile != null) {
+                assignments.save(new PersonJobProfile(personId, profile));
+            }
+        });
+    }
+
+    /** Sets a person's own target in an item, winning over the job profile; {@code null} removes it. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public void setTarget(long personId, ItemRef item, String levelCode) {
+        requirePerson(personId);
+        checkLevel(item, levelCode);
+        PersonTarget existing = targets.findByPersonIdIn(List.of(personId)).stream()
+                .filter(target -> target.item().equals(item)).findFirst().orElse(null);
+        if (levelCode == null) {
+            if (existing != null) {
+                targets.delete(existing);
+            }
+        } else if (existing != null) {
+            existing.setLevelCode(levelCode);
+        } else {
+            targets.save(new PersonTarget(personId, item, levelCode));
+        }
+    }
+
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PersonAssignment> people() {
+        return profiles.peopleWithProfiles().stream().map(row -> new PersonAssignment((Long) row[0],
+                (String) row[1], (String) row[2], (Long) row[3])).toList();
+    }
+
+    /** A person's targets, as the person, a lead of one of their teams, or a tenant admin may see them. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<ItemRef, Target> targetsOf(long personId) {
+        boolean mine = Long.valueOf(personId).equals(CurrentUser.require().personId());
+        if (!mine && !people.oversees(personId)) {
+            throw new AccessDeniedException("Not one of your people");
+        }
+        return targetsOfPeople(List.of(personId)).getOrDefault(personId, Map.of());
+    }
+
+    /**
+     * The targets of many people at once, in two queries: job profile levels, overridden
+     * by each person's own. Callers have checked that the user may see these people.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<Long, Map<ItemRef, Target>> targetsOfPeople(Collection<Long> personIds) {
+        Map<Long, Map<ItemRef, Target>> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        for (PersonJobProfile assignment : assignments.findWithRequirements(personIds)) {
+            Map<ItemRef, Target> personTargets = result.computeIfAbsent(assignment.getPersonId(),
+                    id -> new LinkedHashMap<>());
+            for (Requirement requirement : assignment.getProfile().getRequirements()) {
+                personTargets.put(requirement.item(), new Target(requirement.item(), requirement.getLevelCode(),
+                        Target.Source.JOB_PROFILE));
+            }
+        }
+        for (PersonTarget target : targets.findByPersonIdIn(personIds)) {
+            result.computeIfAbsent(target.getPersonId(), id -> new LinkedHashMap<>()).put(target.item(),
+                    new Target(target.item(), target.getLevelCode(), Target.Source.PERSON));
+        }
+        return result;
+    }
+
+    private void checkLevel(ItemRef item, String levelCode) {
+        CatalogueItem known = frameworks.catalogue().stream()
+                .filter(candidate -> candidate.family().equals(item.family())
+                        && candidate.itemCode().equals(item.itemCode()))
+                .findFirst()
+                .orElseThrow(() -> new UserFacingException("jobprofile.error.unknown-item", item.itemCode()));
+        if (levelCode != null && !known.defines(levelCode)) {
+            throw new UserFacingException("jobprofile.error.level-not-defined", levelCode, known.itemName(),
+                    String.join(", ", known.levelCodes()));
+        }
+    }
+
+    private void requirePerson(long personId) {
+        if (profiles.countPeopleWithId(personId) == 0) {
+            throw new UserFacingException("jobprofile.error.no-person");
+        }
+    }
+
+    private JobProfile profile(long profileId) {
+        return profiles.findById(profileId).orElseThrow(() -> new UserFacingException("jobprofile.error.not-found"));
+    }
+
+    private static String requiredName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new UserFacingException("jobprofile.error.name");
+        }
+        return name.strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static JobProfileSummary summary(JobProfile profile) {
+        Map<ItemRef, String> requirements = new LinkedHashMap<>();
+        profile.getRequirements().forEach(requirement -> requirements.put(requirement.item(),
+                requirement.getLevelCode()));
+        return new JobProfileSummary(profile.getId(), profile.getKey(), profile.getName(), profile.getDescription(),
+                requirements);
+    }
+}

@@ -1,0 +1,55 @@
+package org.skillboard.jobprofile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillboard.jobprofile.JobProfileService;
+import org.skillboard.jobprofile.JobProfileSummary;
+import org.skillboard.testsupport.SkillboardTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The tenant administrator's job profiles screen. */
+@SkillboardTest
+class JobProfilesViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    JobProfileService jobProfiles;
+
+    @Test
+    @WithUserDetails("marta.nunes@atlantico.demo")
+    void tenant_admin_creates_a_job_profile_and_sees_the_skills_it_can_require() {
+        JobProfilesView view = navigate(JobProfilesView.class);
+        String key = "agent-" + System.nanoTime();
+
+        test(button("Novo perfil de função")).click();
+        List<TextField> fields = $(TextField.class).all();
+        test(fields.get(0)).setValue(key);
+        test(fields.get(1)).setValue("Agente de apoio");
+        test(button("Criar")).click();
+
+        assertThat(jobProfiles.profiles()).extracting(JobProfileSummary::key).contains(key);
+        @SuppressWarnings("unchecked")
+        Grid<Object> requirements = (Grid<Object>) $(Grid.class, view).all().get(1);
+        assertThat(requirements.isVisible()).isTrue();
+        assertThat(test(requirements).size()).as("CEXP, CSMG and the twelve criteria").isEqualTo(14);
+    }
+
+    @Test
+    @WithUserDetails("ana.ferreira@atlantico.demo")
+    void a_team_lead_cannot_open_job_profile_administration() {
+        navigate("admin/job-profiles", Component.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(JobProfilesView.class);
+    }
+
+    private Button button(String text) {
+        return $(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+    }
+}
