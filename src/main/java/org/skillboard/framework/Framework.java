@@ -225,8 +225,11 @@ class Framework extends TenantOwnedEntity {
         touch();
     }
 
-    void rename(String newName) {
-        name = newName;
+    void addDimension(String code, String dimensionName, String overview) {
+        FrameworkItem dimension = new FrameworkItem(this, code);
+        dimension.update(items.size(), new FrameworkDefinition.Item(code, dimensionName, null, overview, null, null,
+                java.util.List.of(), null, null, true, java.util.List.of()), definition());
+        items.add(dimension);
         touch();
     }
 

@@ -122,6 +122,64 @@ public class FrameworkService {
         level.setName(name == null || name.isBlank() ? null : name.strip());
     }
 
+    /** Renames an item or rewrites its overview, in the framework's language. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public void describeItem(long frameworkId, String itemCode, String name, String overview) {
+        if (name == null || name.isBlank()) {
+            throw new UserFacingException("framework.error.item-name");
+        }
+        item(current(frameworkId), itemCode).describe(name.strip(),
+                overview == null || overview.isBlank() ? null : overview.strip());
+    }
+
+    /**
+     * Adds a dimension to a maturity model. Dimensions are the tenant's own (the
+     * worksheet rates the organisation as a whole), so the tenant shapes them.
+     */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public void addDimension(long frameworkId, String code, String name, String overview) {
+        Framework framework = maturityModel(frameworkId);
+        String cleanCode = code == null ? "" : code.strip();
+        if (!cleanCode.matches("[a-z0-9][a-z0-9-]{0,99}")) {
+            throw new UserFacingException("framework.error.dimension-code", cleanCode);
+        }
+        if (framework.getItems().stream().anyMatch(item -> item.getCode().equals(cleanCode))) {
+            throw new UserFacingException("framework.error.dimension-taken", cleanCode);
+        }
+        if (name == null || name.isBlank()) {
+            throw new UserFacingException("framework.error.item-name");
+        }
+        framework.addDimension(cleanCode, name.strip(), overview == null || overview.isBlank() ? null
+                : overview.strip());
+    }
+
+    /** Removes a dimension the tenant defined; the source's own items cannot be removed. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public void removeDimension(long frameworkId, String code) {
+        Framework framework = maturityModel(frameworkId);
+        FrameworkItem dimension = item(framework, code);
+        if (!dimension.isFromTenant()) {
+            throw new UserFacingException("framework.error.not-tenant-dimension", code);
+        }
+        framework.getItems().remove(dimension);
+    }
+
+    private Framework maturityModel(long frameworkId) {
+        Framework framework = current(frameworkId);
+        if (framework.getKind() != FrameworkKind.MATURITY) {
+            throw new UserFacingException("framework.error.not-maturity");
+        }
+        return framework;
+    }
+
+    private static FrameworkItem item(Framework framework, String code) {
+        return framework.getItems().stream().filter(item -> item.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new UserFacingException("framework.error.no-item", code));
+    }
+
     private Framework readable(long frameworkId) {
         return frameworks.findById(frameworkId).filter(Framework::isEnabled)
                 .orElseThrow(() -> new UserFacingException("framework.error.not-found"));

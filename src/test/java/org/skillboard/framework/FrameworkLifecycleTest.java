@@ -177,6 +177,44 @@ class FrameworkLifecycleTest {
         assertThat(frameworks.library()).extracting(FrameworkSummary::key).containsExactly("good");
     }
 
+    @Test
+    void a_tenant_admin_shapes_the_dimensions_of_a_maturity_model_but_not_the_sources_items() {
+        SignIn.as(users, TestTenants.login("admin", b));
+        String key = "maturity-" + System.nanoTime();
+        installer.importFile("m.yaml", """
+                id: %s
+                family: %s
+                name: Maturity
+                language: et
+                kind: maturity
+                version: 1
+                source: test
+                licence: test
+                scale:
+                  name: Tasemed
+                  levels:
+                    - code: "1"
+                    - code: "2"
+                items:
+                  - code: from-source
+                    name: From the source
+                """.formatted(key, key));
+        long id = frameworks.all().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow().id();
+
+        frameworks.addDimension(id, "feedback", "Klienditagasiside", "Kuidas tagasisidet kogutakse");
+        frameworks.describeItem(id, "feedback", "Tagasiside", null);
+        assertThatThrownBy(() -> frameworks.addDimension(id, "feedback", "Again", null))
+                .isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> frameworks.removeDimension(id, "from-source"))
+                .isInstanceOf(UserFacingException.class);
+
+        assertThat(frameworks.detail(id).content().items()).extracting(FrameworkDefinition.Item::name)
+                .containsExactly("From the source", "Tagasiside");
+        assertThat(frameworks.detail(id).content().items().get(1).fromTenant()).isTrue();
+        frameworks.removeDimension(id, "feedback");
+        assertThat(frameworks.detail(id).content().items()).hasSize(1);
+    }
+
     private static FrameworkSummary only(List<FrameworkSummary> list) {
         assertThat(list).hasSize(1);
         return list.getFirst();
