@@ -1,5 +1,6 @@
 package org.skillboard.framework;
 
+import java.io.InputStream;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
@@ -76,6 +77,18 @@ public class FrameworkInstaller {
         }
         current.apply(definition);
         return Outcome.UPDATED;
+    }
+
+    /** The same for a framework kept in a spreadsheet (docs/framework-workbook.md). */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public ImportResult importWorkbook(String fileName, InputStream content) {
+        YamlProblems problems = new YamlProblems();
+        Optional<FrameworkDefinition> definition = FrameworkWorkbook.read(fileName, content, problems);
+        if (definition.isEmpty()) {
+            return new ImportResult(null, null, problems.all());
+        }
+        return new ImportResult(install(definition.get()), definition.get().key(), List.of());
     }
 
     private void create(FrameworkDefinition definition) {

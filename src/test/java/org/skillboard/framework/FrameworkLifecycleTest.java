@@ -215,6 +215,25 @@ class FrameworkLifecycleTest {
         assertThat(frameworks.detail(id).content().items()).hasSize(1);
     }
 
+    @Test
+    void a_framework_round_trips_through_a_spreadsheet_file_app_file() throws Exception {
+        SignIn.as(users, TestTenants.login("admin", b));
+        FrameworkDefinition original = SeedFrameworksTest.load("atlantico", "criterios-cs");
+        java.io.ByteArrayOutputStream sheet = new java.io.ByteArrayOutputStream();
+        FrameworkWorkbook.write(original, sheet);
+
+        FrameworkInstaller.ImportResult result = installer.importWorkbook("criterios.xlsx",
+                new java.io.ByteArrayInputStream(sheet.toByteArray()));
+
+        assertThat(result.problems()).isEmpty();
+        long id = frameworks.all().stream().filter(f -> f.key().equals("criterios-cs")).findFirst().orElseThrow()
+                .id();
+        assertThat(frameworks.definition(id)).isEqualTo(original);
+        assertThat(installer.importWorkbook("not-a-sheet.xlsx",
+                new java.io.ByteArrayInputStream("a;b;c".getBytes())).problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).startsWith("not an Excel .xlsx workbook"));
+    }
+
     private static FrameworkSummary only(List<FrameworkSummary> list) {
         assertThat(list).hasSize(1);
         return list.getFirst();

@@ -27,10 +27,10 @@ class SeedFrameworksTest {
         return definition.orElseThrow();
     }
 
-    static String seed(String prefix) throws Exception {
-        try (var files = Files.list(Path.of("..", "shared", "seeds"))) {
-            Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-            return Files.readString(file, StandardCharsets.UTF_8);
+    /** A source document, from src/test/resources/sources. */
+    static String source(String name) throws Exception {
+        try (var in = SeedFrameworksTest.class.getResourceAsStream("/sources/" + name + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -46,7 +46,8 @@ class SeedFrameworksTest {
         assertThat(sfia.levels().get(6).name()).as("level 7 is not named in the source").isNull();
         assertThat(item(sfia, "CEXP").name()).isEqualTo("Experiência do cliente");
         assertThat(description(item(sfia, "CEXP"), "2")).contains("pequenas melhorias..");
-        assertThat(seed("000")).contains(description(item(sfia, "CEXP"), "6").split("\n")[0]);
+        assertThat(source("sfia9-cexp-pt")).contains(description(item(sfia, "CEXP"), "6").split("\n")[0]);
+        assertThat(source("sfia9-csmg-pt")).contains(description(item(sfia, "CSMG"), "1"));
     }
 
     @Test
@@ -59,7 +60,7 @@ class SeedFrameworksTest {
         assertThat(levelCodes(csmg)).isEqualTo(levelCodes(item(portuguese, "CSMG")));
         assertThat(csmg.guidanceChange()).isEqualTo("modified");
         assertThat(csmg.levels()).allMatch(level -> "modified".equals(level.change()));
-        assertThat(seed("002")).contains("Poziom 1 – Zgodne postępowanie");
+        assertThat(source("sfia9-csmg-pl")).contains("Poziom 1 – Zgodne postępowanie");
         assertThat(polish.levels().getFirst().name()).isEqualTo("Zgodne postępowanie");
     }
 
@@ -77,7 +78,7 @@ class SeedFrameworksTest {
         assertThat(levelCodes(leads)).containsExactly("D", "C", "B");
         assertThat(description(leads, "D")).isNull();
         assertThat(description(leads, "C")).isNull();
-        assertThat(normalised(seed("003"))).contains(normalised(description(leads, "B")));
+        assertThat(normalised(source("criterios-progresion-cs-es"))).contains(normalised(description(leads, "B")));
         assertThat(criteria.items()).anySatisfy(item -> assertThat(levelCodes(item)).containsExactly("G", "F", "E"));
         assertThat(criteria.rankOf("E")).isLessThan(criteria.rankOf("B"));
     }
@@ -93,7 +94,7 @@ class SeedFrameworksTest {
         assertThat(maturity.levels()).allMatch(level -> level.summary().startsWith("(CX "));
         assertThat(maturity.levels()).allMatch(level -> level.practices().size() >= 4);
         assertThat(maturity.items()).hasSizeBetween(5, 8).allMatch(FrameworkDefinition.Item::fromTenant);
-        String source = seed("004").replaceAll("\\s+", "");
+        String source = source("cx-kupsusmudel-et").replaceAll("\\s+", "");
         assertThat(source).contains(maturity.levels().get(5).practices().getFirst().replaceAll("\\s+", ""));
     }
 

@@ -13,7 +13,7 @@ public final class YamlProblems {
         problems.add(new YamlProblem(where.file(), where.line(), where.path(), message));
     }
 
-    void add(YamlProblem problem) {
+    public void add(YamlProblem problem) {
         problems.add(problem);
     }
 

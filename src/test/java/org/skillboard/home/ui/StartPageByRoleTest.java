@@ -30,7 +30,7 @@ class StartPageByRoleTest extends SpringBrowserlessTest {
 
         assertThat($(Card.class).all()).extracting(Card::getTitleAsText)
                 .containsExactly("Retenção de Clientes Lisboa", "Suporte ao Cliente Lisboa");
-        assertThat(menu()).containsExactly("Início");
+        assertThat(menu()).containsExactly("Início", "Referenciais");
     }
 
     @Test
@@ -49,6 +49,15 @@ class StartPageByRoleTest extends SpringBrowserlessTest {
 
         assertThat($(H3.class).all()).extracting(H3::getText).contains("A sua organização");
         assertThat($(Card.class).all()).hasSize(4);
+    }
+
+    @Test
+    @WithUserDetails("marta.nunes@atlantico.demo")
+    void a_tenant_admin_has_the_administration_in_her_menu() {
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsExactly("Início", "Referenciais", "Pessoas", "Equipas", "Perfis de função",
+                "Gerir referenciais");
     }
 
     @Test
