@@ -104,6 +104,12 @@ public class FrameworkService {
         return readable(frameworkId).definition();
     }
 
+    /** The framework as a file, enabled or not, for its administrator. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public FrameworkDefinition definitionForAdmin(long frameworkId) {
+        return current(frameworkId).definition();
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional
     public FrameworkSummary setEnabled(long frameworkId, boolean enabled) {

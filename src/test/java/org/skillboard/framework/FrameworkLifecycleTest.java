@@ -3,6 +3,8 @@ package org.skillboard.framework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -232,6 +234,34 @@ class FrameworkLifecycleTest {
         assertThat(installer.importWorkbook("not-a-sheet.xlsx",
                 new java.io.ByteArrayInputStream("a;b;c".getBytes())).problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).startsWith("not an Excel .xlsx workbook"));
+    }
+
+    @Test
+    void the_same_skill_in_two_languages_can_be_read_in_either_without_changing_any_data(
+            @Autowired TenantFileLoader loader) throws Exception {
+        String slug = TestTenants.newSlug("fw-languages");
+        Map<String, String> files = Map.of(
+                "sfia-9-pt", Files.readString(Path.of("tenants/atlantico/frameworks/sfia-9-pt.yaml")),
+                "sfia-9-pl", Files.readString(Path.of("tenants/baltic/frameworks/sfia-9-pl.yaml")));
+        loader.load(slug, slug,
+                TestTenants.yaml(slug).replace("demo: true", "demo: true\nframeworks: [sfia-9-pt, sfia-9-pl]"),
+                id -> Optional.ofNullable(files.get(id)));
+        SignIn.as(users, TestTenants.login("lead", slug));
+        FrameworkSummary portuguese = frameworks.library().stream().filter(f -> f.key().equals("sfia-9-pt"))
+                .findFirst().orElseThrow();
+
+        FrameworkDetail detail = frameworks.detail(portuguese.id());
+        FrameworkSummary polish = detail.translations().getFirst();
+        FrameworkDefinition.Item csmgPt = detail.content().items().stream()
+                .filter(i -> i.code().equals("CSMG")).findFirst().orElseThrow();
+        FrameworkDefinition.Item csmgPl = frameworks.detail(polish.id()).content().items().stream()
+                .filter(i -> i.code().equals("CSMG")).findFirst().orElseThrow();
+
+        assertThat(polish.key()).isEqualTo("sfia-9-pl");
+        assertThat(csmgPl.name()).isEqualTo("Dział obsługi klienta");
+        assertThat(csmgPl.levels()).extracting(FrameworkDefinition.ItemLevel::code)
+                .isEqualTo(csmgPt.levels().stream().map(FrameworkDefinition.ItemLevel::code).toList());
+        assertThat(frameworks.catalogue()).filteredOn(item -> item.itemCode().equals("CSMG")).hasSize(1);
     }
 
     private static FrameworkSummary only(List<FrameworkSummary> list) {

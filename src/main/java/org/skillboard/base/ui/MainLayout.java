@@ -67,6 +67,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            // a framework's own page keeps "Frameworks" highlighted (not for the start page, which all paths nest in)
+            item.setMatchNested(!entry.path().isEmpty());
             if (entry.icon() != null) {
                 item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
             }

@@ -1,0 +1,305 @@
+package org.skillboard.framework.ui;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.skillboard.base.UserFacingException;
+import org.skillboard.base.ui.Notifications;
+import org.skillboard.base.yaml.YamlProblem;
+import org.skillboard.framework.FrameworkDefinition;
+import org.skillboard.framework.FrameworkFileWriter;
+import org.skillboard.framework.FrameworkWorkbook;
+import org.skillboard.framework.FrameworkInstaller;
+import org.skillboard.framework.FrameworkService;
+import org.skillboard.framework.FrameworkSummary;
+import org.skillboard.security.Roles;
+
+/**
+ * The tenant administrator's frameworks: which ones the library shows, the file
+ * of each to download and edit, names for levels the source leaves unnamed, and
+ * the upload that adds or updates a framework.
+ */
+@Route("admin/frameworks")
+@Menu(title = "menu.framework-admin", order = 80, icon = "COG")
+@RolesAllowed(Roles.TENANT_ADMIN)
+class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Framework files are text; the largest demo file is 12 kB. */
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    private static final int HELPER_LENGTH = 140;
+
+    private final FrameworkService frameworks;
+    private final FrameworkInstaller installer;
+    private final Grid<FrameworkSummary> grid = new Grid<>();
+    private final Div uploadResult = new Div();
+    private final Upload upload = new Upload();
+
+    FrameworkAdminView(FrameworkService frameworks, FrameworkInstaller installer) {
+        this.frameworks = frameworks;
+        this.installer = installer;
+        addClassName("sb-page");
+        setWidthFull();
+
+        Paragraph intro = new Paragraph(getTranslation("framework-admin.intro"));
+        intro.addClassName("sb-muted");
+
+        grid.addColumn(FrameworkSummary::name).setHeader(getTranslation("framework-admin.column.name"))
+                .setFlexGrow(3).setSortable(true);
+        grid.addColumn(FrameworkSummary::key).setHeader(getTranslation("framework-admin.column.key"))
+                .setFlexGrow(2).setSortable(true);
+        grid.addColumn(framework -> FrameworkComponents.kind(this, framework.kind()))
+                .setHeader(getTranslation("framework-admin.column.kind")).setFlexGrow(2);
+        grid.addColumn(framework -> FrameworkComponents.languageName(framework.language(), getLocale()))
+                .setHeader(getTranslation("framework-admin.column.language")).setFlexGrow(1);
+        grid.addColumn(FrameworkSummary::version).setHeader(getTranslation("framework-admin.column.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::enabledToggle).setKey("enabled")
+                .setHeader(getTranslation("framework-admin.column.enabled")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions")
+                .setHeader(getTranslation("framework-admin.column.actions")).setWidth("14rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+
+        add(new H2(getTranslation("framework-admin.title")), intro, grid, uploadSection());
+        refresh();
+    }
+
+    private Checkbox enabledToggle(FrameworkSummary framework) {
+        Checkbox enabled = new Checkbox(framework.enabled());
+        enabled.setAriaLabel(getTranslation("framework-admin.enabled.aria", framework.name()));
+        enabled.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                setEnabled(framework, event.getValue());
+            }
+        });
+        return enabled;
+    }
+
+    private void setEnabled(FrameworkSummary framework, boolean enabled) {
+        try {
+            frameworks.setEnabled(framework.id(), enabled);
+            Notifications.success(enabled ? getTranslation("framework-admin.enabled", framework.name())
+                    : getTranslation("framework-admin.disabled", framework.name()));
+        } catch (UserFacingException refusal) {
+            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
+        }
+        refresh();
+    }
+
+    private Component actions(FrameworkSummary framework) {
+        Anchor download = new Anchor(fileOf(framework), AttachmentType.DOWNLOAD, "");
+        download.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("framework-admin.download")));
+        download.addClassName("sb-action");
+        Anchor sheet = new Anchor(workbookOf(framework), AttachmentType.DOWNLOAD, "");
+        sheet.add(VaadinIcon.TABLE.create(), new Span(getTranslation("framework-admin.download-sheet")));
+        sheet.addClassName("sb-action");
+        Button texts = new Button(getTranslation("framework-admin.edit-items"), VaadinIcon.PENCIL.create(),
+                click -> new ItemsDialog(frameworks, framework, this::refresh).open());
+        texts.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        texts.addClassName("sb-action");
+        Button names = new Button(getTranslation("framework-admin.name-levels"), VaadinIcon.EDIT.create(),
+                click -> openLevelNames(framework));
+        names.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        names.addClassName("sb-action");
+        Div actions = new Div(download, sheet, names, texts);
+        actions.addClassName("sb-actions");
+        return actions;
+    }
+
+    /** The framework's file as it is now, written when the link is followed. */
+    private DownloadHandler fileOf(FrameworkSummary framework) {
+        return DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] file = FrameworkFileWriter.write(frameworks.definitionForAdmin(framework.id()))
+                        .getBytes(UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(file), framework.key() + ".yaml",
+                        "application/yaml; charset=UTF-8", file.length);
+            } catch (UserFacingException gone) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            }
+        });
+    }
+
+    /** The framework as a spreadsheet (docs/framework-workbook.md), written when the link is followed. */
+    private DownloadHandler workbookOf(FrameworkSummary framework) {
+        return DownloadHandler.fromInputStream(event -> {
+            try {
+                java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+                FrameworkWorkbook.write(frameworks.definitionForAdmin(framework.id()), file);
+                return new DownloadResponse(new ByteArrayInputStream(file.toByteArray()), framework.key() + ".xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.size());
+            } catch (UserFacingException gone) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void openLevelNames(FrameworkSummary framework) {
+        List<FrameworkDefinition.Level> levels = frameworks.definitionForAdmin(framework.id()).levels();
+        Dialog dialog = new Dialog(getTranslation("framework-admin.levels.title", framework.name()));
+        dialog.setWidth("min(40rem, 95vw)");
+        Paragraph help = new Paragraph(getTranslation("framework-admin.levels.help"));
+        help.addClassName("sb-muted");
+        VerticalLayout fields = new VerticalLayout(help);
+        fields.setPadding(false);
+        Map<String, TextField> names = new LinkedHashMap<>();
+        for (FrameworkDefinition.Level level : levels) {
+            TextField name = new TextField(getTranslation("framework-admin.levels.field", level.code()));
+            name.setValue(level.name() == null ? "" : level.name());
+            if (level.summary() != null) {
+                name.setHelperText(shortened(level.summary()));
+            }
+            name.setWidthFull();
+            names.put(level.code(), name);
+            fields.add(name);
+        }
+        dialog.add(fields);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                for (FrameworkDefinition.Level level : levels) {
+                    String wanted = names.get(level.code()).getValue().strip();
+                    if (!Objects.equals(wanted.isEmpty() ? null : wanted, level.name())) {
+                        frameworks.nameLevel(framework.id(), level.code(), wanted);
+                    }
+                }
+                Notifications.success(getTranslation("framework-admin.levels.saved", framework.name()));
+                dialog.close();
+                refresh();
+            } catch (UserFacingException refusal) {
+                Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private static String shortened(String text) {
+        String line = text.replace('\n', ' ').strip();
+        return line.length() <= HELPER_LENGTH ? line : line.substring(0, HELPER_LENGTH).strip() + "…";
+    }
+
+    private Component uploadSection() {
+        Paragraph help = new Paragraph(getTranslation("framework-admin.upload.help"));
+        help.addClassName("sb-muted");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setAcceptedFileTypes(".yaml", ".yml", ".xlsx");
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("framework-admin.upload.button")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("framework-admin.upload.drop")));
+        texts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("framework-admin.upload.too-big"))
+                .setIncorrectFileType(getTranslation("framework-admin.upload.wrong-type")));
+        upload.setI18n(texts);
+        upload.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
+        uploadResult.addClassName("sb-upload-result");
+        uploadResult.setVisible(false);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("framework-admin.upload.title")), help,
+                upload, uploadResult);
+        section.setPadding(false);
+        return section;
+    }
+
+    /**
+     * Checks and installs an uploaded file; says what happened, or lists every
+     * problem found, in which case nothing was stored.
+     */
+    void importFile(String fileName, byte[] content) {
+        uploadResult.removeAll();
+        uploadResult.setVisible(true);
+        uploadResult.removeClassNames("sb-problems", "sb-success");
+        upload.clearFileList();
+        if (content.length > MAX_FILE_BYTES) {
+            refused(fileName, new Paragraph(getTranslation("framework-admin.upload.too-big")));
+            return;
+        }
+        try {
+            // told apart by content, not by name: an .xlsx workbook is a zip archive
+            FrameworkInstaller.ImportResult result = isZip(content)
+                    ? installer.importWorkbook(fileName, new ByteArrayInputStream(content))
+                    : installer.importFile(fileName, new String(content, UTF_8));
+            if (result.succeeded()) {
+                String done = outcome(result);
+                uploadResult.addClassName("sb-success");
+                uploadResult.add(new Paragraph(done));
+                Notifications.success(done);
+                refresh();
+            } else {
+                UnorderedList problems = new UnorderedList();
+                for (YamlProblem problem : result.problems()) {
+                    problems.add(new ListItem(problem.toString()));
+                }
+                refused(fileName, new Paragraph(getTranslation("framework-admin.upload.problems",
+                        result.problems().size())), problems);
+            }
+        } catch (UserFacingException refusal) {
+            refused(fileName, new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
+        }
+    }
+
+    private static boolean isZip(byte[] content) {
+        return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+    }
+
+    private String outcome(FrameworkInstaller.ImportResult result) {
+        return switch (result.outcome()) {
+            case CREATED -> getTranslation("framework-admin.outcome.created", result.frameworkKey());
+            case UPDATED -> getTranslation("framework-admin.outcome.updated", result.frameworkKey());
+            case UNCHANGED -> getTranslation("framework-admin.outcome.unchanged", result.frameworkKey());
+            case NEW_VERSION -> getTranslation("framework-admin.outcome.new-version", result.frameworkKey());
+        };
+    }
+
+    private void refused(String fileName, Component... explanation) {
+        uploadResult.addClassName("sb-problems");
+        uploadResult.add(new H4(getTranslation("framework-admin.upload.rejected", fileName)));
+        uploadResult.add(explanation);
+    }
+
+    private void refresh() {
+        grid.setItems(frameworks.all());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("framework-admin.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,274 @@
+package org.skillboard.framework.ui;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.skillboard.base.yaml.YamlProblem;
+import org.skillboard.base.yaml.YamlProblems;
+import org.skillboard.framework.FrameworkFileReader;
+import org.skillboard.framework.FrameworkService;
+import org.skillboard.framework.FrameworkSummary;
+import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.SkillboardTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Reading the frameworks as a team lead, and managing them as a tenant administrator. */
+@SkillboardTest
+class FrameworkViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    FrameworkService frameworks;
+
+    @Test
+    @WithUserDetails("ana.ferreira@atlantico.demo")
+    void a_team_lead_browses_the_library_and_reads_a_skill_level() {
+        navigate(FrameworkLibraryView.class);
+
+        assertThat($(Card.class).all()).extracting(card -> ((RouterLink) card.getTitle()).getText())
+                .containsExactlyInAnyOrder("SFIA 9 — O modelo global de competências para o mundo digital",
+                        "Criterios de Progresión - Customer Service");
+
+        RouterLink sfia = $(Card.class).all().stream().map(card -> (RouterLink) card.getTitle())
+                .filter(link -> link.getText().startsWith("SFIA 9")).findFirst().orElseThrow();
+        test(sfia).click();
+
+        assertThat(getCurrentView()).isInstanceOf(FrameworkView.class);
+        Details cexp = item("CEXP");
+        test(cexp).openDetails();
+        NativeTableRow level2 = levelRow(cexp, "2");
+        assertThat($(Paragraph.class, level2).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("Auxilia na criação de mapas das viagens do cliente"));
+        assertThat(levelRow(cexp, "1").getClassNames()).contains("undefined");
+        assertThat(text(levelRow(cexp, "1"))).contains("Não definido para esta competência");
+    }
+
+    @Test
+    @WithUserDetails("ana.ferreira@atlantico.demo")
+    void search_finds_a_level_description_ignoring_accents() {
+        navigate(FrameworkLibraryView.class);
+
+        test($(TextField.class).single()).setValue("experiencia");
+
+        List<RouterLink> hits = $(RouterLink.class).withClassName("sb-hit-link").all();
+        assertThat(hits).extracting(RouterLink::getText).anyMatch(text -> text.startsWith("CEXP · Experiência do cliente"));
+        RouterLink levelHit = hits.stream().filter(link -> link.getText().startsWith("CEXP")
+                && link.getText().contains("nível")).findFirst().orElseThrow();
+        assertThat(test(levelHit).getQueryParameters().getSingleParameter("item")).contains("CEXP");
+
+        test(levelHit).click();
+
+        Details cexp = item("CEXP");
+        assertThat(cexp.isOpened()).as("the item the hit names is opened").isTrue();
+    }
+
+    @Test
+    @WithUserDetails("ana.ferreira@atlantico.demo")
+    void a_criterion_shows_bands_listed_without_description() {
+        UI.getCurrent().navigate("frameworks/" + id("criterios-cs"),
+                QueryParameters.of(FrameworkView.ITEM, "lidera-influye"));
+
+        Details leads = item("lidera-influye");
+        assertThat(leads.isOpened()).isTrue();
+        assertThat(text(levelRow(leads, "D"))).contains("Indicado sem descrição");
+        assertThat(text(levelRow(leads, "C"))).contains("Indicado sem descrição");
+        assertThat(text(levelRow(leads, "B"))).contains("Ayuda a los demás en su desarrollo");
+        assertThat(text(levelRow(leads, "G"))).contains("Não definido para este critério");
+        assertThat(levelRow(leads, "D").getClassNames()).contains("no-description");
+    }
+
+    @Test
+    @WithUserDetails("kadri.tamm@baltic.demo")
+    void the_maturity_model_shows_unnamed_levels_as_unnamed() {
+        navigate("frameworks/" + id("cx-kupsusmudel"), FrameworkView.class);
+
+        List<String> names = $(Span.class).withClassName("sb-level-name").all().stream().map(Span::getText).toList();
+        assertThat(names).containsExactly("Ignoreerimine", "Poziom 2", "Poziom 3", "Poziom 4", "Poziom 5",
+                "Eestvedamine");
+        assertThat($(Span.class).withClassName("sb-hint").all()).hasSize(4)
+                .allMatch(hint -> hint.getText().equals("bez nazwy w źródle"));
+        assertThat($(Details.class).withClassName("sb-item").all()).isNotEmpty().allSatisfy(dimension ->
+                assertThat(dimension.getSummary().getElement().getTextRecursively())
+                        .contains("definicja twojej organizacji"));
+    }
+
+    @Test
+    @WithUserDetails("kadri.tamm@baltic.demo")
+    void a_framework_of_another_tenant_is_not_available(@Autowired UserDetailsService users) {
+        SignIn.as(users, "ana.ferreira@atlantico.demo");
+        long atlanticos = id("sfia-9-pt");
+        SignIn.as(users, "kadri.tamm@baltic.demo");
+
+        navigate("frameworks/" + atlanticos, FrameworkView.class);
+
+        assertThat($(H2.class).single().getText()).isEqualTo("Strona niedostępna");
+        assertThat($(Details.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("marta.nunes@atlantico.demo")
+    void a_tenant_admin_disables_a_framework_and_it_leaves_the_library() {
+        navigate(FrameworkAdminView.class);
+        try {
+            test(enabledBox("criterios-cs")).click();
+
+            assertThat(frameworks.library()).extracting(FrameworkSummary::key).doesNotContain("criterios-cs");
+            navigate(FrameworkLibraryView.class);
+            assertThat($(Card.class).all()).hasSize(1);
+
+            navigate(FrameworkAdminView.class);
+            test(enabledBox("criterios-cs")).click();
+            assertThat(frameworks.library()).extracting(FrameworkSummary::key).contains("criterios-cs");
+        } finally {
+            frameworks.all().stream().filter(framework -> !framework.enabled())
+                    .forEach(framework -> frameworks.setEnabled(framework.id(), true));
+        }
+    }
+
+    @Test
+    @WithUserDetails("marta.nunes@atlantico.demo")
+    void a_downloaded_framework_file_uploads_again_without_changing_anything() {
+        navigate(FrameworkAdminView.class);
+        Anchor download = (Anchor) test(grid()).getCellComponent(row("criterios-cs"), "actions").getChildren()
+                .filter(Anchor.class::isInstance).findFirst().orElseThrow();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        test(download).download(file);
+
+        assertThat(file.toString(UTF_8)).startsWith("id: criterios-cs");
+        test($(Upload.class).single()).upload("criterios-cs.yaml", "application/yaml", file.toByteArray());
+        roundTrip();
+
+        assertThat(text($(Component.class).withClassName("sb-upload-result").single()))
+                .contains("O referencial «criterios-cs» já está atualizado");
+    }
+
+    @Test
+    @WithUserDetails("marta.nunes@atlantico.demo")
+    void a_framework_kept_in_a_spreadsheet_goes_out_and_comes_back_unchanged() {
+        navigate(FrameworkAdminView.class);
+        Anchor spreadsheet = (Anchor) test(grid()).getCellComponent(row("criterios-cs"), "actions").getChildren()
+                .filter(Anchor.class::isInstance).skip(1).findFirst().orElseThrow();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        test(spreadsheet).download(file);
+
+        test($(Upload.class).single()).upload("my copy.xlsx", "application/octet-stream", file.toByteArray());
+        roundTrip();
+        assertThat(text($(Component.class).withClassName("sb-upload-result").single()))
+                .contains("O referencial «criterios-cs» já está atualizado");
+
+        test($(Upload.class).single()).upload("renamed.xlsx", "application/octet-stream",
+                "code;name\nA;B\n".getBytes(UTF_8));
+        roundTrip();
+        assertThat(text($(Component.class).withClassName("sb-upload-result").single()))
+                .contains("«renamed.xlsx» não foi guardado");
+    }
+
+    @Test
+    @WithUserDetails("marta.nunes@atlantico.demo")
+    void an_uploaded_broken_file_stores_nothing_and_lists_every_problem() {
+        navigate(FrameworkAdminView.class);
+        List<FrameworkSummary> before = frameworks.all();
+        String broken = """
+                id: Not-An-Id
+                family: broken
+                name: Broken
+                language: es
+                kind: rubric
+                version: 1
+                source: test
+                licence: test
+                colour: blue
+                scale:
+                  name: Bandas
+                  levels:
+                    - code: G
+                    - code: F
+                items:
+                  - code: a
+                    name: A
+                    levels:
+                      X: not a level
+                """;
+
+        test($(Upload.class).single()).upload("broken.yaml", "application/yaml", broken.getBytes(UTF_8));
+        roundTrip();
+
+        YamlProblems expected = new YamlProblems();
+        FrameworkFileReader.read("broken.yaml", null, new StringReader(broken), expected);
+        assertThat(expected.all()).hasSizeGreaterThanOrEqualTo(3);
+        Component result = $(Component.class).withClassName("sb-upload-result").single();
+        assertThat($(H4.class, result).single().getText()).isEqualTo("«broken.yaml» não foi guardado");
+        assertThat($(ListItem.class, result).all()).extracting(ListItem::getText)
+                .containsExactlyElementsOf(expected.all().stream().map(YamlProblem::toString).toList());
+        assertThat(frameworks.all()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("ana.ferreira@atlantico.demo")
+    void a_team_lead_cannot_open_the_admin_view() {
+        navigate("admin/frameworks", Component.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(FrameworkAdminView.class);
+        assertThat($(Grid.class).all()).isEmpty();
+    }
+
+    private long id(String key) {
+        return frameworks.library().stream().filter(framework -> framework.key().equals(key)).findFirst()
+                .orElseThrow().id();
+    }
+
+    private Details item(String code) {
+        return $(Details.class).withId("item-" + code).single();
+    }
+
+    /** The row of an item's level table for a level code. */
+    private NativeTableRow levelRow(Details item, String levelCode) {
+        return $(NativeTableRow.class, item).all().stream()
+                .filter(row -> $(Span.class, row).withClassName("sb-level-code").all().stream()
+                        .anyMatch(code -> code.getText().equals(levelCode)))
+                .findFirst().orElseThrow();
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<FrameworkSummary> grid() {
+        return $(Grid.class).single();
+    }
+
+    private int row(String key) {
+        Grid<FrameworkSummary> grid = grid();
+        return IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).key().equals(key))
+                .findFirst().orElseThrow();
+    }
+
+    private Checkbox enabledBox(String key) {
+        return (Checkbox) test(grid()).getCellComponent(row(key), "enabled");
+    }
+}
