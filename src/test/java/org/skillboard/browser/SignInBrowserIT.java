@@ -46,6 +46,14 @@ class SignInBrowserIT {
         assertThat(page.locator("html")).hasAttribute("lang", "pt");
         assertThat(page.locator("vaadin-side-nav-item")).not().hasCount(0);
         BrowserSession.screenshot(page, "team-lead-home");
+
+        page.navigate("http://localhost:" + port + "/frameworks");
+        assertThat(page.getByText("Criterios de Progresión - Customer Service").first()).isVisible();
+        BrowserSession.screenshot(page, "framework-library");
+        page.getByText("SFIA 9 — O modelo global de competências para o mundo digital").first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Níveis de responsabilidade")))
+                .isVisible();
+        BrowserSession.screenshot(page, "framework-sfia");
     }
 
     @Test
