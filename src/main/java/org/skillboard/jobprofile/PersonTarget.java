@@ -1,6 +1,7 @@
 package org.skillboard.jobprofile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.skillboard.base.TenantOwnedEntity;
@@ -13,11 +14,8 @@ class PersonTarget extends TenantOwnedEntity {
     @Column(name = "person_id", nullable = false, updatable = false)
     private long personId;
 
-    @Column(nullable = false, updatable = false)
-    private String family;
-
-    @Column(name = "item_code", nullable = false, updatable = false)
-    private String itemCode;
+    @Embedded
+    private ItemRef item;
 
     @Column(name = "level_code", nullable = false)
     private String levelCode;
@@ -27,8 +25,7 @@ class PersonTarget extends TenantOwnedEntity {
 
     PersonTarget(long personId, ItemRef item, String levelCode) {
         this.personId = personId;
-        this.family = item.family();
-        this.itemCode = item.itemCode();
+        this.item = item;
         this.levelCode = levelCode;
     }
 
@@ -37,7 +34,7 @@ class PersonTarget extends TenantOwnedEntity {
     }
 
     ItemRef item() {
-        return new ItemRef(family, itemCode);
+        return item;
     }
 
     String getLevelCode() {

@@ -1,6 +1,7 @@
 package org.skillboard.jobprofile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -17,11 +18,8 @@ class Requirement extends TenantOwnedEntity {
     @JoinColumn(name = "job_profile_id", updatable = false)
     private JobProfile profile;
 
-    @Column(nullable = false, updatable = false)
-    private String family;
-
-    @Column(name = "item_code", nullable = false, updatable = false)
-    private String itemCode;
+    @Embedded
+    private ItemRef item;
 
     @Column(name = "level_code", nullable = false)
     private String levelCode;
@@ -31,13 +29,12 @@ class Requirement extends TenantOwnedEntity {
 
     Requirement(JobProfile profile, ItemRef item, String levelCode) {
         this.profile = profile;
-        this.family = item.family();
-        this.itemCode = item.itemCode();
+        this.item = item;
         this.levelCode = levelCode;
     }
 
     ItemRef item() {
-        return new ItemRef(family, itemCode);
+        return item;
     }
 
     String getLevelCode() {
