@@ -20,6 +20,9 @@ interface JobProfileRepository extends Repository<JobProfile, Long> {
     @Query("select count(p) from Person p where p.id = :personId")
     long countPeopleWithId(long personId);
 
+    @Query("select p.id from Person p where p.key = :key")
+    Optional<Long> personIdByKey(String key);
+
     /** Every person of the tenant with the id of their job profile, if any. */
     @Query("select p.id, p.name, p.jobTitle, a.profile.id from Person p left join PersonJobProfile a"
             + " on a.personId = p.id order by p.name")

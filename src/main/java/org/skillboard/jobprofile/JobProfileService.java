@@ -73,7 +73,7 @@ public class JobProfileService {
     }
 
     /** Gives a person a job profile; {@code null} takes it away. */
-    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'SYSTEM')")
     public void assign(long personId, Long profileId) {
         requirePerson(personId);
         JobProfile profile = profileId == null ? null : profile(profileId);
@@ -106,6 +106,31 @@ public class JobProfileService {
         } else {
             targets.save(new PersonTarget(personId, item, levelCode));
         }
+    }
+
+    /**
+     * Creates or updates a job profile from a tenant file and sets the levels the file
+     * lists. Requirements added in the app stay: the file adds and changes, it removes nothing.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public void provisionProfile(String key, String name, String description, Map<ItemRef, String> requires) {
+        JobProfile profile = profiles.findByKey(key)
+                .orElseGet(() -> profiles.save(new JobProfile(key, requiredName(name), blankToNull(description))));
+        profile.describe(requiredName(name), blankToNull(description));
+        requires.forEach((item, level) -> {
+            checkLevel(item, level);
+            profile.require(item, level);
+        });
+    }
+
+    /** Gives the person with this key (from a tenant file) the job profile with this key. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public void provisionAssignment(String personKey, String profileKey) {
+        Long personId = profiles.personIdByKey(personKey)
+                .orElseThrow(() -> new UserFacingException("jobprofile.error.no-person"));
+        JobProfile profile = profiles.findByKey(profileKey)
+                .orElseThrow(() -> new UserFacingException("jobprofile.error.not-found"));
+        assign(personId, profile.getId());
     }
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")

@@ -57,13 +57,15 @@ public class TenantFileLoader {
     private final TenantFileStateRepository states;
     private final TransactionTemplate tx;
     private final FrameworkFiles frameworkFiles;
+    private final JobProfileEntries jobProfileEntries;
     private final boolean loadDemo;
 
     TenantFileLoader(TenantService tenants, PeopleProvisioning people, AccountService accounts,
             PasswordEncoder encoder, UserDetailsService users, TenantFileStateRepository states,
-            TransactionTemplate tx, FrameworkFiles frameworkFiles,
+            TransactionTemplate tx, FrameworkFiles frameworkFiles, JobProfileEntries jobProfileEntries,
             @Value("${skillboard.tenants.load-demo:true}") boolean loadDemo) {
         this.frameworkFiles = frameworkFiles;
+        this.jobProfileEntries = jobProfileEntries;
         this.tenants = tenants;
         this.people = people;
         this.accounts = accounts;
@@ -172,8 +174,11 @@ public class TenantFileLoader {
         }));
         log.info("Tenant {} loaded from its file: {} people, {} teams", file.slug(), file.people().size(),
                 file.teams().size());
-        return new Outcome(folderName, Status.APPLIED,
+        List<String> problems = new ArrayList<>(
                 frameworkFiles.load(tenant.id(), folderName, file.frameworks(), frameworkContent));
+        problems.addAll(jobProfileEntries.apply(tenant.id(), label, file));
+        problems.forEach(problem -> log.error("Not loaded: {}", problem));
+        return new Outcome(folderName, Status.APPLIED, problems);
     }
 
     private static Optional<String> read(Path file) {

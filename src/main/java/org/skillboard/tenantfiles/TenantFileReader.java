@@ -35,11 +35,12 @@ final class TenantFileReader {
     private static final int MAX_LOCALE = 20;
 
     private static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "locale", "demo", "demo-password",
-            "frameworks",
-            "admins", "people", "teams");
+            "frameworks", "job-profiles", "admins", "people", "teams");
     private static final Set<String> ADMIN_FIELDS = Set.of("login", "name", "person", "password-hash");
     private static final Set<String> PERSON_FIELDS = Set.of("key", "name", "email", "job-title", "login",
-            "password-hash");
+            "password-hash", "job-profile");
+    private static final Set<String> JOB_PROFILE_FIELDS = Set.of("key", "name", "description", "requires");
+    private static final Pattern ITEM_REF = Pattern.compile("[a-z0-9][a-z0-9-]*/[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*");
     private static final Set<String> TEAM_FIELDS = Set.of("key", "name", "leads", "members");
 
     private TenantFileReader() {
@@ -74,7 +75,10 @@ final class TenantFileReader {
         }
 
         Set<String> logins = new HashSet<>();
-        List<TenantFile.PersonEntry> people = people(fields.get("people"), demo, logins, problems);
+        List<TenantFile.JobProfileEntry> jobProfiles = jobProfiles(fields.get("job-profiles"), problems);
+        Set<String> profileKeys = new HashSet<>();
+        jobProfiles.forEach(profile -> profileKeys.add(profile.key()));
+        List<TenantFile.PersonEntry> people = people(fields.get("people"), demo, logins, profileKeys, problems);
         Set<String> personKeys = new HashSet<>();
         people.forEach(person -> personKeys.add(person.key()));
         List<TenantFile.Admin> admins = admins(fields.get("admins"), demo, logins, personKeys, problems);
@@ -85,7 +89,33 @@ final class TenantFileReader {
             return Optional.empty();
         }
         return Optional.of(new TenantFile(slug, name, locale, demo, demoPassword, admins, people, teams,
-                frameworks));
+                frameworks, jobProfiles));
+    }
+
+    /** Job profiles; whether their items and levels exist is checked against the frameworks when they load. */
+    private static List<TenantFile.JobProfileEntry> jobProfiles(YamlNode list, YamlProblems problems) {
+        List<TenantFile.JobProfileEntry> profiles = new ArrayList<>();
+        if (list == null) {
+            return profiles;
+        }
+        Set<String> keys = new HashSet<>();
+        for (YamlNode item : list.items(problems)) {
+            Map<String, YamlNode> fields = item.fields(JOB_PROFILE_FIELDS, problems);
+            String key = key(item, fields, keys, "job profile", problems);
+            String name = atMost(MAX_NAME, fields.get("name"), required(item, fields, "name", problems), problems);
+            Map<String, String> requires = new java.util.LinkedHashMap<>();
+            if (fields.containsKey("requires")) {
+                fields.get("requires").fields(problems).forEach((ref, level) -> {
+                    if (!ITEM_REF.matcher(ref).matches()) {
+                        problems.add(level, "“" + ref + "” does not name an item as family/item-code, as in sfia-9/CSMG");
+                    }
+                    requires.put(ref, level.text(problems));
+                });
+            }
+            profiles.add(new TenantFile.JobProfileEntry(key, name, optional(fields, "description", problems),
+                    requires, item.line()));
+        }
+        return profiles;
     }
 
     /** The ids of the framework files in the tenant's frameworks/ folder. */
@@ -108,7 +138,7 @@ final class TenantFileReader {
     }
 
     private static List<TenantFile.PersonEntry> people(YamlNode list, boolean demo, Set<String> logins,
-            YamlProblems problems) {
+            Set<String> profileKeys, YamlProblems problems) {
         List<TenantFile.PersonEntry> people = new ArrayList<>();
         if (list == null) {
             return people;
@@ -128,7 +158,11 @@ final class TenantFileReader {
                     problems);
             String login = login(fields, logins, problems);
             String hash = passwordHash(item, fields, login, demo, problems);
-            people.add(new TenantFile.PersonEntry(key, name, email, jobTitle, login, hash));
+            String jobProfile = optional(fields, "job-profile", problems);
+            if (jobProfile != null && !profileKeys.contains(jobProfile)) {
+                problems.add(fields.get("job-profile"), "no job profile with the key “" + jobProfile + "” in job-profiles");
+            }
+            people.add(new TenantFile.PersonEntry(key, name, email, jobTitle, login, hash, jobProfile));
         }
         return people;
     }

@@ -118,6 +118,47 @@ class JobProfileServiceTest {
         assertThat(jobProfiles.people()).extracting(PersonAssignment::personId).doesNotContain(memberOfA);
     }
 
+    @Test
+    void the_demo_tenants_job_profiles_and_assignments_come_from_its_file() {
+        SignIn.as(users, "joao.silva@atlantico.demo");
+        long joao = people.myProfile().orElseThrow().personId();
+
+        assertThat(jobProfiles.targetsOf(joao)).containsEntry(new ItemRef("sfia-9", "CSMG"),
+                new Target(new ItemRef("sfia-9", "CSMG"), "2", Target.Source.JOB_PROFILE));
+
+        SignIn.as(users, "marta.nunes@atlantico.demo");
+        assertThat(jobProfiles.profiles()).extracting(JobProfileSummary::key)
+                .contains("assistente", "especialista", "coordenacao", "direcao");
+    }
+
+    @Test
+    void a_job_profile_naming_an_unknown_item_is_reported_and_the_others_still_load(
+            @Autowired TenantFileLoader loader) {
+        String slug = TestTenants.newSlug("jp-file");
+        String file = TestTenants.yaml(slug).replace("demo: true", """
+                demo: true
+                frameworks: [bands]
+                job-profiles:
+                  - key: good
+                    name: Good
+                    requires:
+                      bands/knowledge: F
+                  - key: bad
+                    name: Bad
+                    requires:
+                      bands/unknown: F""").replace("    login: member@", "    job-profile: good\n    login: member@");
+
+        TenantFileLoader.Outcome outcome = loader.load(slug, slug, file,
+                id -> Optional.of(org.skillboard.testsupport.TestFrameworks.bands("G", "F", "E")));
+
+        assertThat(outcome.status()).isEqualTo(TenantFileLoader.Status.APPLIED);
+        assertThat(outcome.problems()).singleElement().asString()
+                .startsWith(slug + ":11: job-profiles: “bad” was not loaded");
+        long member = personId("member", slug);
+        SignIn.as(users, TestTenants.login("member", slug));
+        assertThat(jobProfiles.targetsOf(member)).containsKey(KNOWLEDGE);
+    }
+
     /** The person behind a role of {@link TestTenants#yaml}, found as the tenant's admin sees them. */
     private long personId(String who, String slug) {
         String prefix = switch (who) {

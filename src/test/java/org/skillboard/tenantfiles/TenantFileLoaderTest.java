@@ -254,9 +254,9 @@ class TenantFileLoaderTest {
     @Test
     void demo_tenants_are_not_loaded_when_demo_data_is_off(@Autowired PeopleProvisioning provisioning,
             @Autowired TenantFileStateRepository states, @Autowired TransactionTemplate tx,
-            @Autowired FrameworkFiles frameworkFiles) {
+            @Autowired FrameworkFiles frameworkFiles, @Autowired JobProfileEntries jobProfileEntries) {
         TenantFileLoader loaderWithoutDemo = new TenantFileLoader(tenants, provisioning, accounts, encoder, users,
-                states, tx, frameworkFiles, false);
+                states, tx, frameworkFiles, jobProfileEntries, false);
         String demo = TestTenants.newSlug("nodemo");
         String real = TestTenants.newSlug("real");
 

@@ -46,7 +46,7 @@ class TenantFileReaderTest {
                         tuple("other", TestTenants.login("other", slug)),
                         tuple("nologin", null));
         assertThat(tenant.people().getFirst()).isEqualTo(new TenantFile.PersonEntry("lead", "Lead " + slug, null,
-                "Team lead", TestTenants.login("lead", slug), null));
+                "Team lead", TestTenants.login("lead", slug), null, null));
         assertThat(tenant.teams()).containsExactly(
                 new TenantFile.TeamEntry("alpha", "Alpha " + slug, List.of("lead"), List.of("member", "nologin")),
                 new TenantFile.TeamEntry("beta", "Beta " + slug, List.of("lead2"), List.of("other")));
@@ -118,7 +118,7 @@ class TenantFileReaderTest {
                 "acme/tenant.yaml:3: locale: “pt_PT” is not a language tag such as pt-PT",
                 "acme/tenant.yaml:4: demo-password: only a demo tenant (demo: true) may have a demo password",
                 "acme/tenant.yaml:12: people[0].job-titel: unknown field; expected one of "
-                        + "[email, job-title, key, login, name, password-hash]",
+                        + "[email, job-profile, job-title, key, login, name, password-hash]",
                 "acme/tenant.yaml:13: people[1].key: duplicate person key “ana”",
                 "acme/tenant.yaml:15: people[2]: missing field “name”",
                 "acme/tenant.yaml:15: people[2]: a login of a tenant that is not a demo needs a password-hash",
@@ -172,7 +172,7 @@ class TenantFileReaderTest {
                 tuple(25, "teams[0].name"),
                 tuple(26, "teams[0].leads"));
         assertThat(problems.all()).extracting(YamlProblem::message).containsExactly(
-                "unknown field; expected one of [admins, demo, demo-password, frameworks, locale, name, people, slug, teams]",
+                "unknown field; expected one of [admins, demo, demo-password, frameworks, job-profiles, locale, name, people, slug, teams]",
                 "expected true or false",
                 "“Ana Lima” is not a key: lower-case letters, digits, . _ -",
                 "“ana.at.acme” is not an e-mail address",
