@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  * Attempts made while waiting are refused without checking the password and do
  * not count. Every wait ends by itself; a successful sign-in clears the account's
- * counters. Counters are kept in memory, per application instance.
+ * counters; counters are forgotten after {@link #LOCK} without failures past the end of
+ * the last wait. Counters are kept in memory, per application instance.
  */
 @Component
 public class LoginThrottle {
@@ -73,7 +74,12 @@ public class LoginThrottle {
 
     private void count(String key, int freeFailures, Duration cap, Instant now) {
         failures.compute(key, (k, old) -> {
-            Failures base = old == null || old.lastFailure.isBefore(now.minus(LOCK)) ? new Failures(0, now, now) : old;
+            // forgotten only after a quiet period counted from the end of the last wait, so that
+            // someone who waits out a lock does not get a fresh set of free guesses
+            // forgotten only after a quiet period counted from the end of the last wait, so that
+            // someone who waits out a lock does not get a fresh set of free guesses
+            Failures base = old == null || old.allowedFrom.plus(LOCK).isBefore(now) ? new Failures(0, now)
+                    : old;
             int count = base.count + 1;
             Duration wait = Duration.ZERO;
             if (count > freeFailures) {
@@ -83,7 +89,7 @@ public class LoginThrottle {
                     wait = cap;
                 }
             }
-            return new Failures(count, now, now.plus(wait));
+            return new Failures(count, now.plus(wait));
         });
     }
 
@@ -103,7 +109,7 @@ public class LoginThrottle {
     }
 
     private void forgetOlderThan(Instant limit) {
-        failures.values().removeIf(entry -> entry.lastFailure.isBefore(limit));
+        failures.values().removeIf(entry -> entry.allowedFrom.isBefore(limit));
     }
 
     private static String pairKey(String username, String address) {
@@ -118,6 +124,6 @@ public class LoginThrottle {
         return "u:" + SkillboardUserDetailsService.normalise(username);
     }
 
-    private record Failures(int count, Instant lastFailure, Instant allowedFrom) {
+    private record Failures(int count, Instant allowedFrom) {
     }
 }

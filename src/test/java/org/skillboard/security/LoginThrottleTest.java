@@ -49,6 +49,20 @@ class LoginThrottleTest {
     }
 
     @Test
+    void someone_who_waits_out_a_lock_gets_no_fresh_free_guesses() {
+        for (int i = 0; i < 40; i++) {
+            throttle.failed(ANNA, ATTACKER);
+            throttle.waitBefore(ANNA, ATTACKER).ifPresent(clock::advance);
+        }
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.waitBefore(ANNA, ATTACKER)).isEmpty();
+
+        throttle.failed(ANNA, ATTACKER);
+
+        assertThat(throttle.waitBefore(ANNA, ATTACKER)).contains(LoginThrottle.LOCK);
+    }
+
+    @Test
     void the_wait_ends_by_itself_and_never_exceeds_the_lock() {
         Duration longest = Duration.ZERO;
         for (int i = 0; i < 40; i++) {
