@@ -1,18 +1,25 @@
 package org.skillboard.base;
 
+import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * A refusal the user can act on. It carries a message key and arguments,
- * translated by the view into the user's language; never a stack trace.
+ * translated by the view into the user's language; never a stack trace. Its
+ * {@link #getMessage()} is the English text, for logs and file-loading reports.
  */
 public class UserFacingException extends RuntimeException {
+
+    private static final String TEXTS = "vaadin-i18n.translations";
 
     private final String messageKey;
     private final transient Object[] arguments;
 
     public UserFacingException(String messageKey, Object... arguments) {
-        super(messageKey + Arrays.toString(arguments));
+        super(english(messageKey, arguments));
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }
@@ -23,5 +30,14 @@ public class UserFacingException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    private static String english(String key, Object... arguments) {
+        try {
+            String pattern = ResourceBundle.getBundle(TEXTS, Locale.ROOT).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
+        } catch (MissingResourceException e) {
+            return key + Arrays.toString(arguments);
+        }
     }
 }

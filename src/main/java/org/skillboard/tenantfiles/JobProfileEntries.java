@@ -8,6 +8,8 @@ import org.skillboard.base.UserFacingException;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
 import org.skillboard.security.SystemIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class JobProfileEntries {
+
+    private static final Logger log = LoggerFactory.getLogger(JobProfileEntries.class);
 
     private final JobProfileService jobProfiles;
     private final TransactionTemplate tx;
@@ -54,6 +58,7 @@ class JobProfileEntries {
             }
             return null;
         });
+        problems.forEach(problem -> log.error("Job profile not loaded: {}", problem));
         return problems;
     }
 }

@@ -177,7 +177,6 @@ public class TenantFileLoader {
         List<String> problems = new ArrayList<>(
                 frameworkFiles.load(tenant.id(), folderName, file.frameworks(), frameworkContent));
         problems.addAll(jobProfileEntries.apply(tenant.id(), label, file));
-        problems.forEach(problem -> log.error("Not loaded: {}", problem));
         return new Outcome(folderName, Status.APPLIED, problems);
     }
 
