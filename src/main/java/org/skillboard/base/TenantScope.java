@@ -30,12 +30,6 @@ public final class TenantScope {
         return call(tenantId, work);
     }
 
-    public static void runAs(long tenantId, Runnable work) {
-        callAs(tenantId, () -> {
-            work.run();
-            return null;
-        });
-    }
 
     /** Runs the work across all tenants. Callers are platform services that check their own access. */
     public static <T> T callAcrossTenants(Supplier<T> work) {

@@ -131,29 +131,14 @@ class Framework extends TenantOwnedEntity {
         return Locale.forLanguageTag(language);
     }
 
-    String getSource() {
-        return source;
-    }
 
-    String getLicence() {
-        return licence;
-    }
 
-    String getDescription() {
-        return description;
-    }
 
-    String getItemLabel() {
-        return itemLabel;
-    }
 
     String getScaleName() {
         return scaleName;
     }
 
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
 
     List<ScaleLevel> getLevels() {
         return levels;

@@ -104,17 +104,8 @@ class FrameworkItem extends TenantOwnedEntity {
         return name;
     }
 
-    String getCategoryCode() {
-        return categoryCode;
-    }
 
-    String getOverview() {
-        return overview;
-    }
 
-    String getGuidance() {
-        return guidance;
-    }
 
     List<ItemLevel> getLevels() {
         return levels;

@@ -98,12 +98,6 @@ public class FrameworkService {
         return catalogue;
     }
 
-    /** The framework as a file, for download and for editing in a text editor. */
-    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
-    public FrameworkDefinition definition(long frameworkId) {
-        return readable(frameworkId).definition();
-    }
-
     /** The framework as a file, enabled or not, for its administrator. */
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public FrameworkDefinition definitionForAdmin(long frameworkId) {

@@ -50,9 +50,6 @@ class ItemLevel extends TenantOwnedEntity {
         return rank;
     }
 
-    String getDescription() {
-        return description;
-    }
 
     FrameworkDefinition.ItemLevel definition() {
         return new FrameworkDefinition.ItemLevel(code, description, changeMark);

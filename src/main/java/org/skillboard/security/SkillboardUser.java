@@ -87,9 +87,6 @@ public final class SkillboardUser implements UserDetails, CredentialsContainer, 
         return tenantId == null;
     }
 
-    boolean isTenantActive() {
-        return tenantActive;
-    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -74,7 +74,7 @@ class FrameworkLifecycleTest {
         assertThat(frameworks.all()).isEmpty();
         assertThat(frameworks.search("band")).isEmpty();
         assertThatThrownBy(() -> frameworks.detail(id)).isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> frameworks.definition(id)).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> frameworks.definitionForAdmin(id)).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> frameworks.setEnabled(id, false)).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> frameworks.nameLevel(id, "G", "Renamed by B"))
                 .isInstanceOf(UserFacingException.class);
@@ -230,7 +230,7 @@ class FrameworkLifecycleTest {
         assertThat(result.problems()).isEmpty();
         long id = frameworks.all().stream().filter(f -> f.key().equals("criterios-cs")).findFirst().orElseThrow()
                 .id();
-        assertThat(frameworks.definition(id)).isEqualTo(original);
+        assertThat(frameworks.definitionForAdmin(id)).isEqualTo(original);
         assertThat(installer.importWorkbook("not-a-sheet.xlsx",
                 new java.io.ByteArrayInputStream("a;b;c".getBytes())).problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).startsWith("not an Excel .xlsx workbook"));
