@@ -7,11 +7,48 @@ import java.util.List;
  * it: by framework family and item code, whatever the language of its texts.
  *
  * @param levelCodes the levels the item defines, lowest first
+ * @param levelNames the scale's name for each of those levels (the code when the scale names none)
+ * @param levelRanks each level's rank on the framework's scale, 1 for the scale's lowest level
+ * @param scaleSize how many levels the framework's scale has
  */
 public record CatalogueItem(String family, String frameworkName, String itemCode, String itemName,
-        List<String> levelCodes) {
+        List<String> levelCodes, String categoryName, List<String> levelNames, List<Integer> levelRanks,
+        int scaleSize) {
+
+    /**
+     * Where a level sits on its framework's scale, from 0 (the scale's lowest level) to 1
+     * (its highest), so that numbers and letter bands share one colour ramp.
+     */
+    public double position(int index) {
+        return scaleSize <= 1 ? 1 : (levelRanks.get(index) - 1) / (double) (scaleSize - 1);
+    }
 
     public boolean defines(String levelCode) {
         return levelCodes.contains(levelCode);
+    }
+
+    /** The position of a level among the item's own levels, lowest 0; -1 if the item does not define it. */
+    public int indexOf(String levelCode) {
+        return levelCodes.indexOf(levelCode);
+    }
+
+    /** Codes up to this long are shown as they are; longer ones (criteria slugs) give way to the name. */
+    private static final int SHORT_CODE = 8;
+    private static final int SHORT_LABEL = 24;
+
+    /**
+     * A label for narrow places (column headers, chart legends): the code when it is short,
+     * as SFIA codes are; otherwise the name, in sentence case if the source writes it in
+     * capitals, cut to {@value #SHORT_LABEL} characters.
+     */
+    public String shortLabel() {
+        if (itemCode.length() <= SHORT_CODE || itemName == null || itemName.isBlank()) {
+            return itemCode;
+        }
+        String name = itemName.strip();
+        if (name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+            name = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return name.length() <= SHORT_LABEL ? name : name.substring(0, SHORT_LABEL - 1).strip() + "…";
     }
 }

@@ -107,6 +107,10 @@ class FrameworkItem extends TenantOwnedEntity {
 
 
 
+    String getCategoryCode() {
+        return categoryCode;
+    }
+
     List<ItemLevel> getLevels() {
         return levels;
     }

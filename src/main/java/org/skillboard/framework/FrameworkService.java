@@ -2,6 +2,9 @@ package org.skillboard.framework;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import org.skillboard.base.UserFacingException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,15 +93,51 @@ public class FrameworkService {
             if (framework.getKind() == FrameworkKind.MATURITY || !families.add(framework.getFamily())) {
                 continue;
             }
+            List<ScaleLevel> scale = framework.getLevels();
+            Map<Integer, String> namesByRank = new HashMap<>();
+            scale.forEach(level -> namesByRank.put(level.getRank(),
+                    level.getName() == null ? level.getCode() : level.getName()));
+            Map<String, String> categoryNames = new HashMap<>();
+            framework.getCategories().forEach(category -> categoryNames.put(category.getCode(), category.getName()));
             for (FrameworkItem item : framework.getItems()) {
+                List<ItemLevel> levels = item.getLevels();
                 catalogue.add(new CatalogueItem(framework.getFamily(), framework.getName(), item.getCode(),
-                        item.getName(), item.getLevels().stream().map(ItemLevel::getCode).toList()));
+                        item.getName(), levels.stream().map(ItemLevel::getCode).toList(),
+                        categoryNames.get(item.getCategoryCode()),
+                        levels.stream().map(level -> namesByRank.getOrDefault(level.getRank(), level.getCode()))
+                                .toList(),
+                        levels.stream().map(ItemLevel::getRank).toList(), scale.size()));
             }
         }
         return catalogue;
     }
 
-    /** The framework as a file, enabled or not, for its administrator. */
+    /**
+     * An item and the levels it defines, with their descriptions, for whoever assesses
+     * it: in the reader's language where the family has that translation.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public Optional<ItemLevels> itemLevels(String family, String itemCode, java.util.Locale reader) {
+        List<Framework> translations = frameworks.findEnabledInFamily(family);
+        String language = reader.getLanguage();
+        return translations.stream()
+                .sorted(java.util.Comparator.comparing(
+                        (Framework framework) -> !framework.getLanguage().getLanguage().equals(language)))
+                .map(Framework::definition)
+                .flatMap(definition -> definition.items().stream().filter(item -> item.code().equals(itemCode))
+                        .map(item -> levelsOf(definition, item)))
+                .findFirst();
+    }
+
+    private static ItemLevels levelsOf(FrameworkDefinition framework, FrameworkDefinition.Item item) {
+        List<ItemLevels.LevelText> levels = item.levels().stream().map(level -> {
+            FrameworkDefinition.Level scaleLevel = framework.levels().get(framework.rankOf(level.code()) - 1);
+            return new ItemLevels.LevelText(level.code(), scaleLevel.name(), level.description());
+        }).toList();
+        return new ItemLevels(framework.family(), item.code(), framework.name(), framework.language(), item.name(),
+                item.overview(), levels);
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public FrameworkDefinition definitionForAdmin(long frameworkId) {
         return current(frameworkId).definition();

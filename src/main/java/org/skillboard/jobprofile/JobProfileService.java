@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.skillboard.base.BulkReads;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.framework.FrameworkService;
@@ -133,6 +134,32 @@ public class JobProfileService {
         assign(personId, profile.getId());
     }
 
+    /**
+     * Gives many people (a generated demo team, by id) the job profile with this key at
+     * once: one query reads their assignments, the missing ones are inserted in batches.
+     *
+     * @return {@code false}, and nothing assigned, if there is no job profile with this key
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public boolean provisionAssignments(Collection<Long> personIds, String profileKey) {
+        JobProfile profile = profiles.findByKey(profileKey).orElse(null);
+        if (profile == null || personIds.isEmpty()) {
+            return profile != null;
+        }
+        Map<Long, PersonJobProfile> current = new HashMap<>();
+        assignments.findWithRequirements(personIds).forEach(assignment -> current.put(assignment.getPersonId(),
+                assignment));
+        for (Long personId : new java.util.LinkedHashSet<>(personIds)) {
+            PersonJobProfile existing = current.get(personId);
+            if (existing == null) {
+                assignments.save(new PersonJobProfile(personId, profile));
+            } else if (!existing.getProfile().getId().equals(profile.getId())) {
+                existing.setProfile(profile);
+            }
+        }
+        return true;
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional(readOnly = true)
     public List<PersonAssignment> people() {
@@ -152,7 +179,7 @@ public class JobProfileService {
     }
 
     /**
-     * The targets of many people at once, in two queries: job profile levels, overridden
+     * The targets of many people at once, in three queries: job profile levels, overridden
      * by each person's own. Callers have checked that the user may see these people.
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
@@ -162,17 +189,46 @@ public class JobProfileService {
         if (personIds.isEmpty()) {
             return result;
         }
-        for (PersonJobProfile assignment : assignments.findWithRequirements(personIds)) {
-            Map<ItemRef, Target> personTargets = result.computeIfAbsent(assignment.getPersonId(),
-                    id -> new LinkedHashMap<>());
-            for (Requirement requirement : assignment.getProfile().getRequirements()) {
-                personTargets.put(requirement.item(), new Target(requirement.item(), requirement.getLevelCode(),
-                        Target.Source.JOB_PROFILE));
+        for (Map.Entry<Long, JobProfileSummary> entry : profilesOfPeople(personIds).entrySet()) {
+            Map<ItemRef, Target> personTargets = result.computeIfAbsent(entry.getKey(), id -> new LinkedHashMap<>());
+            entry.getValue().requirements().forEach((item, level) -> personTargets.put(item,
+                    new Target(item, level, Target.Source.JOB_PROFILE)));
+        }
+        java.util.Set<Long> wanted = new java.util.HashSet<>(personIds);
+        List<PersonTarget> own = BulkReads.large(personIds) ? targets.findAll() : targets.findByPersonIdIn(personIds);
+        for (PersonTarget target : own) {
+            if (wanted.contains(target.getPersonId())) {
+                result.computeIfAbsent(target.getPersonId(), id -> new LinkedHashMap<>()).put(target.item(),
+                        new Target(target.item(), target.getLevelCode(), Target.Source.PERSON));
             }
         }
-        for (PersonTarget target : targets.findByPersonIdIn(personIds)) {
-            result.computeIfAbsent(target.getPersonId(), id -> new LinkedHashMap<>()).put(target.item(),
-                    new Target(target.item(), target.getLevelCode(), Target.Source.PERSON));
+        return result;
+    }
+
+    /**
+     * The job profile of each of these people who has one: who has which profile in one
+     * query, the tenant's profiles with their requirements in another. Callers have checked access.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<Long, JobProfileSummary> profilesOfPeople(Collection<Long> personIds) {
+        Map<Long, JobProfileSummary> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        java.util.Set<Long> wanted = new java.util.HashSet<>(personIds);
+        List<Object[]> pairs = BulkReads.large(personIds) ? assignments.findAllProfileIds()
+                : assignments.findProfileIds(personIds);
+        if (pairs.isEmpty()) {
+            return result;
+        }
+        Map<Long, JobProfileSummary> summaries = new HashMap<>();
+        profiles.findAllWithRequirements().forEach(profile -> summaries.put(profile.getId(), summary(profile)));
+        for (Object[] pair : pairs) {
+            Long personId = (Long) pair[0];
+            if (wanted.contains(personId)) {
+                result.put(personId, summaries.get((Long) pair[1]));
+            }
         }
         return result;
     }

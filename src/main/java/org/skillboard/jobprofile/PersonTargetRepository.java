@@ -11,4 +11,6 @@ interface PersonTargetRepository extends Repository<PersonTarget, Long> {
     void delete(PersonTarget target);
 
     List<PersonTarget> findByPersonIdIn(Collection<Long> personIds);
+
+    List<PersonTarget> findAll();
 }

@@ -90,9 +90,54 @@ public class PeopleService {
                 || team.leads().stream().anyMatch(p -> p.personId() == personId));
     }
 
+    /**
+     * Whether the signed-in user leads one of this person's teams, and so assesses them
+     * as their manager. Administering the tenant is not enough, and nobody manages herself.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public boolean leadsTeamOf(long personId) {
+        Long me = CurrentUser.require().personId();
+        if (me == null || me == personId) {
+            return false;
+        }
+        java.util.Set<Long> theirTeams = teamIdsOf(personId, null);
+        return teamIdsOf(me, TeamRole.LEAD).stream().anyMatch(theirTeams::contains);
+    }
+
+    /** Whether the signed-in user is in a team with this person (and is not that person). */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public boolean sharesTeamWith(long personId) {
+        Long me = CurrentUser.require().personId();
+        if (me == null || me == personId) {
+            return false;
+        }
+        java.util.Set<Long> theirTeams = teamIdsOf(personId, null);
+        return teamIdsOf(me, null).stream().anyMatch(theirTeams::contains);
+    }
+
+    /** Names of people by id, for showing who assessed whom; ids of other tenants are simply not found. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public Map<Long, String> names(java.util.Collection<Long> personIds) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            people.findAllById(personIds).forEach(person -> names.put(person.getId(), person.getName()));
+        }
+        return names;
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public PeopleCounts counts() {
         return new PeopleCounts(people.count(), teams.count());
+    }
+
+    private java.util.Set<Long> teamIdsOf(long personId, TeamRole role) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (TeamMembership membership : memberships.findWithTeamByPersonId(personId)) {
+            if (role == null || membership.getRole() == role) {
+                ids.add(membership.getTeam().getId());
+            }
+        }
+        return ids;
     }
 
     private List<TeamOverview> overviews(List<Long> teamIds) {

@@ -12,6 +12,12 @@ interface PersonRepository extends Repository<Person, Long> {
 
     Optional<Person> findByKey(String key);
 
+    List<Person> findAllById(Iterable<Long> ids);
+
+    List<Person> findByKeyIn(java.util.Collection<String> keys);
+
+    <S extends Person> List<S> saveAll(Iterable<S> people);
+
     List<Person> findAllByOrderByNameAsc();
 
     long count();

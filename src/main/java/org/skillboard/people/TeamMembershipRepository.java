@@ -23,6 +23,11 @@ interface TeamMembershipRepository extends Repository<TeamMembership, Long> {
             + " order by m.team.name, m.role, m.person.name")
     List<TeamMembership> findAllWithTeamsAndPeople();
 
+    @Query("select m from TeamMembership m join fetch m.person where m.team = :team")
+    List<TeamMembership> findWithPersonByTeam(Team team);
+
+    <S extends TeamMembership> List<S> saveAll(Iterable<S> memberships);
+
     long countByTeam(Team team);
 
     void delete(TeamMembership membership);

@@ -159,19 +159,7 @@ class JobProfileServiceTest {
         assertThat(jobProfiles.targetsOf(member)).containsKey(KNOWLEDGE);
     }
 
-    /** The person behind a role of {@link TestTenants#yaml}, found as the tenant's admin sees them. */
     private long personId(String who, String slug) {
-        String prefix = switch (who) {
-            case "member" -> "Member ";
-            case "other" -> "Other member ";
-            default -> "No login ";
-        };
-        SignIn.as(users, TestTenants.login("admin", slug));
-        try {
-            return people.myTeams().stream().flatMap(team -> team.members().stream())
-                    .filter(person -> person.name().startsWith(prefix)).findFirst().orElseThrow().personId();
-        } finally {
-            SignIn.out();
-        }
+        return org.skillboard.testsupport.TestPeople.id(people, users, who, slug);
     }
 }

@@ -41,4 +41,41 @@ public final class TestFrameworks {
         }
         return yaml.toString();
     }
+
+    /**
+     * A skills framework shaped like SFIA: a scale of seven levels, skill "CEXP" defined
+     * on levels 2-6 and "CSMG" on 1-6, each level with its own description.
+     */
+    public static String skills() {
+        StringBuilder yaml = new StringBuilder("""
+                id: skills
+                family: skills
+                name: Skills test framework
+                language: en
+                kind: skills
+                version: 1
+                source: a test
+                licence: none
+                scale:
+                  name: Levels of responsibility
+                  levels:
+                """);
+        String[] names = {"Follow", "Assist", "Apply", "Enable", "Ensure", "Initiate", "Set strategy"};
+        for (int level = 1; level <= 7; level++) {
+            yaml.append("    - code: \"").append(level).append("\"\n      name: ").append(names[level - 1])
+                    .append('\n');
+        }
+        yaml.append("items:\n");
+        skill(yaml, "CEXP", "Customer experience", 2, 6);
+        skill(yaml, "CSMG", "Customer service support", 1, 6);
+        return yaml.toString();
+    }
+
+    private static void skill(StringBuilder yaml, String code, String name, int from, int to) {
+        yaml.append("  - code: ").append(code).append("\n    name: ").append(name).append("\n    levels:\n");
+        for (int level = from; level <= to; level++) {
+            yaml.append("      \"").append(level).append("\": ").append(code).append(" at level ").append(level)
+                    .append(" does this.\n");
+        }
+    }
 }

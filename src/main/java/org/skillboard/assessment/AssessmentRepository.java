@@ -1,0 +1,68 @@
+package org.skillboard.assessment;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.skillboard.jobprofile.ItemRef;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface AssessmentRepository extends Repository<Assessment, Long> {
+
+    Assessment save(Assessment assessment);
+
+    java.util.Optional<Assessment> findById(long id);
+
+    @Query("""
+            select a from Assessment a where a.personId = :person and a.item = :item and a.kind = :kind
+            and a.latest = true""")
+    List<Assessment> findLatest(@Param("person") long personId, @Param("item") ItemRef item,
+            @Param("kind") AssessmentKind kind);
+
+    @Query("""
+            select a from Assessment a where a.personId = :person and a.item = :item
+            order by a.assessedOn desc, a.recordedAt desc""")
+    List<Assessment> history(@Param("person") long personId, @Param("item") ItemRef item);
+
+    /** Current levels: one set-based read of the rows marked latest. */
+    @Query("""
+            select new org.skillboard.assessment.LevelFact(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn)
+            from Assessment a where a.latest = true and a.personId in :people""")
+    List<LevelFact> latestOf(@Param("people") Collection<Long> personIds);
+
+    /** Current levels of everyone in the tenant, for large selections (see BulkReads). */
+    @Query("""
+            select new org.skillboard.assessment.LevelFact(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn)
+            from Assessment a where a.latest = true""")
+    List<LevelFact> latestOfTenant();
+
+    /** The tenant's assessments up to a day, oldest first, for large selections (see BulkReads). */
+    @Query("""
+            select new org.skillboard.assessment.LevelFact(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn)
+            from Assessment a where a.assessedOn <= :day
+            order by a.assessedOn, a.recordedAt""")
+    List<LevelFact> historyOfTenantUntil(@Param("day") LocalDate day);
+
+    /** Every assessment of these people up to a day, oldest first, for "as it was on" and trends. */
+    @Query("""
+            select new org.skillboard.assessment.LevelFact(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn)
+            from Assessment a where a.personId in :people and a.assessedOn <= :day
+            order by a.assessedOn, a.recordedAt""")
+    List<LevelFact> historyUntil(@Param("people") Collection<Long> personIds, @Param("day") LocalDate day);
+
+    @Query("select a from Assessment a where a.latest = true and a.personId in :people")
+    List<Assessment> findLatestOf(@Param("people") Collection<Long> personIds);
+
+    @Query("""
+            select count(a) > 0 from Assessment a where a.personId = :person and a.item = :item and a.kind = :kind
+            and a.assessedOn = :day and a.levelCode = :level""")
+    boolean exists(@Param("person") long personId, @Param("item") ItemRef item,
+            @Param("kind") AssessmentKind kind, @Param("day") LocalDate day, @Param("level") String levelCode);
+
+    long count();
+}

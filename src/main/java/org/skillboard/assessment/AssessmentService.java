@@ -1,0 +1,374 @@
+package org.skillboard.assessment;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.skillboard.base.BulkReads;
+import org.skillboard.base.UserFacingException;
+import org.skillboard.framework.CatalogueItem;
+import org.skillboard.framework.FrameworkService;
+import org.skillboard.jobprofile.ItemRef;
+import org.skillboard.people.PeopleProvisioning;
+import org.skillboard.people.PeopleService;
+import org.skillboard.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records assessments and reads them back. Members assess themselves, team leads the
+ * people in their teams (and may accept a self-assessment as it is), peers each other
+ * where the tenant allows it. Nothing is overwritten: every assessment stays in the
+ * history and the newest per person, item and kind is the current one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentService {
+
+    static final int MAX_EVIDENCE = 2000;
+    private static final Pattern PERIOD_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    private static final int FLUSH_EVERY = 1000;
+    /** The last day both databases store (LocalDate.MAX is beyond MariaDB's DATE range). */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    private final AssessmentRepository assessments;
+    private final AssessmentPeriodRepository periods;
+    private final AssessmentSettingsRepository settings;
+    private final PeopleService people;
+    private final PeopleProvisioning provisioning;
+    private final FrameworkService frameworks;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository assessments, AssessmentPeriodRepository periods,
+            AssessmentSettingsRepository settings, PeopleService people, PeopleProvisioning provisioning,
+            FrameworkService frameworks, EntityManager entityManager, Clock clock) {
+        this.assessments = assessments;
+        this.periods = periods;
+        this.settings = settings;
+        this.people = people;
+        this.provisioning = provisioning;
+        this.frameworks = frameworks;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Records one assessment, if the signed-in user may make it. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    @Transactional
+    public AssessmentEntry record(NewAssessment input) {
+        checkMayAssess(input.personId(), input.kind());
+        CatalogueItem item = checkLevel(input.item(), input.levelCode());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = input.assessedOn() == null ? today : input.assessedOn();
+        if (day.isAfter(today)) {
+            throw new UserFacingException("assessment.error.future-date");
+        }
+        Long periodId = input.periodId();
+        if (periodId != null && periods.findById(periodId).isEmpty()) {
+            throw new UserFacingException("assessment.error.no-period");
+        }
+        if (periodId == null) {
+            periodId = periods.findAllByOrderByStartsOnDesc().stream().filter(period -> period.contains(day))
+                    .findFirst().map(AssessmentPeriod::getId).orElse(null);
+        }
+        Assessment saved = save(new Assessment(input.personId(), input.item(), input.kind(), input.levelCode(), day,
+                CurrentUser.require().personId(), periodId, null, evidence(input.evidence())));
+        return entries(List.of(saved)).getFirst();
+    }
+
+    /** A team lead takes the person's current self-assessment as her own assessment. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
+    @Transactional
+    public AssessmentEntry acceptSelfAssessment(long personId, ItemRef item) {
+        checkMayAssess(personId, AssessmentKind.MANAGER);
+        Assessment self = assessments.findLatest(personId, item, AssessmentKind.SELF).stream()
+                .max(Comparator.comparing(Assessment::getAssessedOn).thenComparing(Assessment::getRecordedAt))
+                .orElseThrow(() -> new UserFacingException("assessment.error.no-self-assessment"));
+        checkLevel(item, self.getLevelCode());
+        LocalDate today = LocalDate.now(clock);
+        Long periodId = periods.findAllByOrderByStartsOnDesc().stream().filter(period -> period.contains(today))
+                .findFirst().map(AssessmentPeriod::getId).orElse(self.getPeriodId());
+        Assessment saved = save(new Assessment(personId, item, AssessmentKind.MANAGER, self.getLevelCode(), today,
+                CurrentUser.require().personId(), periodId, self.getId(), null));
+        return entries(List.of(saved)).getFirst();
+    }
+
+    /** What the signed-in user may record for this person: none, or some of self, manager, peer. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public Set<AssessmentKind> kindsIMayRecord(long personId) {
+        Set<AssessmentKind> kinds = java.util.EnumSet.noneOf(AssessmentKind.class);
+        for (AssessmentKind kind : AssessmentKind.values()) {
+            if (mayAssess(personId, kind)) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    /** A person's assessments of one item, newest first, for the person, their leads and tenant admins. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<AssessmentEntry> history(long personId, ItemRef item) {
+        checkMaySee(personId);
+        return entries(assessments.history(personId, item));
+    }
+
+    /**
+     * Current levels of many people at once: the newest assessment per person, item and
+     * kind, now ({@code asOf == null}, one read of the rows marked latest) or as it was
+     * at the end of a past day (one read of the history up to that day). Callers (the
+     * heatmap) have checked that the user may see these people.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<LevelFact> currentLevels(Collection<Long> personIds, LocalDate asOf) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return newestPerKey(read(personIds, asOf));
+    }
+
+    /** Every assessment of these people up to a day, oldest first, for trends. Callers have checked access. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<LevelFact> historyOf(Collection<Long> personIds, LocalDate until) {
+        return personIds.isEmpty() ? List.of() : read(personIds, until);
+    }
+
+    /** The latest levels ({@code until == null}) or the history up to a day of some people. */
+    private List<LevelFact> read(Collection<Long> personIds, LocalDate until) {
+        if (!BulkReads.large(personIds)) {
+            return until == null ? assessments.latestOf(personIds) : assessments.historyUntil(personIds, until);
+        }
+        Set<Long> wanted = new HashSet<>(personIds);
+        List<LevelFact> all = until == null ? assessments.latestOfTenant() : assessments.historyOfTenantUntil(until);
+        return all.stream().filter(fact -> wanted.contains(fact.personId())).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public AssessmentRules rules() {
+        return settings.findFirstBy().map(AssessmentSettings::rules).orElse(AssessmentRules.DEFAULT);
+    }
+
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public AssessmentRules changeRules(int reviewIntervalMonths, boolean peerAssessments) {
+        return applyRules(reviewIntervalMonths, peerAssessments);
+    }
+
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<PeriodSummary> periods() {
+        return periods.findAllByOrderByStartsOnDesc().stream().map(AssessmentPeriod::summary).toList();
+    }
+
+    /** Creates the period with this key, or renames and re-dates it. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public PeriodSummary savePeriod(String key, String name, LocalDate startsOn, LocalDate endsOn) {
+        return applyPeriod(key, name, startsOn, endsOn);
+    }
+
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void provisionRules(int reviewIntervalMonths, boolean peerAssessments) {
+        applyRules(reviewIntervalMonths, peerAssessments);
+    }
+
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void provisionPeriod(String key, String name, LocalDate startsOn, LocalDate endsOn) {
+        applyPeriod(key, name, startsOn, endsOn);
+    }
+
+    /**
+     * Adds assessments from a file, in bulk. An assessment the tenant already has (same
+     * person, item, kind, day and level) is not added again, so loading a file twice adds
+     * nothing. Every person, period, item and level must exist; the caller checked them.
+     *
+     * @return how many assessments were added
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public int provision(List<ProvisionedAssessment> incoming) {
+        Set<String> personKeys = new HashSet<>();
+        incoming.forEach(row -> {
+            personKeys.add(row.personKey());
+            if (row.assessorKey() != null) {
+                personKeys.add(row.assessorKey());
+            }
+        });
+        Map<String, Long> ids = provisioning.idsByKey(personKeys);
+        Map<String, Long> periodIds = new HashMap<>();
+        periods.findAllByOrderByStartsOnDesc().forEach(period -> periodIds.put(period.getKey(), period.getId()));
+        Set<Long> personIds = new HashSet<>();
+        incoming.forEach(row -> personIds.add(Objects.requireNonNull(ids.get(row.personKey()), row.personKey())));
+
+        Set<LevelFact> known = new HashSet<>(read(personIds, LAST_DAY));
+        Map<LevelKey, Assessment> latest = new HashMap<>();
+        for (Assessment current : assessments.findLatestOf(personIds)) {
+            latest.merge(LevelKey.of(current), current, (a, b) -> a.isNewerThan(b) ? a : b);
+        }
+        List<Assessment> fresh = new ArrayList<>();
+        for (ProvisionedAssessment row : incoming.stream()
+                .sorted(Comparator.comparing(ProvisionedAssessment::assessedOn)).toList()) {
+            long personId = ids.get(row.personKey());
+            LevelFact fact = new LevelFact(personId, row.item().family(), row.item().itemCode(), row.kind(),
+                    row.levelCode(), row.assessedOn());
+            if (!known.add(fact)) {
+                continue;
+            }
+            Long periodId = row.periodKey() == null ? null
+                    : Objects.requireNonNull(periodIds.get(row.periodKey()), row.periodKey());
+            Assessment assessment = new Assessment(personId, row.item(), row.kind(), row.levelCode(),
+                    row.assessedOn(), row.assessorKey() == null ? null : ids.get(row.assessorKey()), periodId, null,
+                    evidence(row.evidence()));
+            Assessment previous = latest.get(LevelKey.of(assessment));
+            if (previous == null || !previous.isNewerThan(assessment)) {
+                if (previous != null) {
+                    previous.setLatest(false);
+                }
+                assessment.setLatest(true);
+                latest.put(LevelKey.of(assessment), assessment);
+            }
+            fresh.add(assessment);
+        }
+        entityManager.flush();
+        for (int i = 0; i < fresh.size(); i++) {
+            entityManager.persist(fresh.get(i));
+            if ((i + 1) % FLUSH_EVERY == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        entityManager.flush();
+        entityManager.clear();
+        return fresh.size();
+    }
+
+    private Assessment save(Assessment fresh) {
+        List<Assessment> current = assessments.findLatest(fresh.getPersonId(), fresh.item(), fresh.getKind());
+        boolean newest = current.stream().allMatch(fresh::isNewerThan);
+        if (newest) {
+            current.forEach(previous -> previous.setLatest(false));
+        }
+        fresh.setLatest(newest);
+        return assessments.save(fresh);
+    }
+
+    private List<AssessmentEntry> entries(List<Assessment> rows) {
+        Set<Long> assessors = new HashSet<>();
+        rows.forEach(row -> {
+            if (row.getAssessorId() != null) {
+                assessors.add(row.getAssessorId());
+            }
+        });
+        Map<Long, String> names = people.names(assessors);
+        Map<Long, String> periodNames = new HashMap<>();
+        periods.findAllByOrderByStartsOnDesc().forEach(period -> periodNames.put(period.getId(), period.getName()));
+        return rows.stream().map(row -> new AssessmentEntry(row.getId(), row.getPersonId(), row.item(), row.getKind(),
+                row.getLevelCode(), row.getAssessedOn(), names.get(row.getAssessorId()),
+                periodNames.get(row.getPeriodId()), row.getEvidence(), row.isLatest(), row.getAcceptedFrom() != null))
+                .toList();
+    }
+
+    private static List<LevelFact> newestPerKey(List<LevelFact> facts) {
+        Map<LevelKey, LevelFact> newest = new LinkedHashMap<>();
+        for (LevelFact fact : facts) {
+            newest.merge(LevelKey.of(fact), fact,
+                    (kept, next) -> next.assessedOn().isBefore(kept.assessedOn()) ? kept : next);
+        }
+        return List.copyOf(newest.values());
+    }
+
+    private void checkMayAssess(long personId, AssessmentKind kind) {
+        if (!mayAssess(personId, kind)) {
+            throw new AccessDeniedException("May not record a " + kind + " assessment of person " + personId);
+        }
+    }
+
+    private boolean mayAssess(long personId, AssessmentKind kind) {
+        return switch (kind) {
+            case SELF -> Long.valueOf(personId).equals(CurrentUser.require().personId());
+            case MANAGER -> people.leadsTeamOf(personId);
+            case PEER -> rules().peerAssessments() && people.sharesTeamWith(personId);
+        };
+    }
+
+    private void checkMaySee(long personId) {
+        if (!Long.valueOf(personId).equals(CurrentUser.require().personId()) && !people.oversees(personId)) {
+            throw new AccessDeniedException("Not one of your people");
+        }
+    }
+
+    private CatalogueItem checkLevel(ItemRef ref, String levelCode) {
+        CatalogueItem item = frameworks.catalogue().stream()
+                .filter(candidate -> candidate.family().equals(ref.family())
+                        && candidate.itemCode().equals(ref.itemCode()))
+                .findFirst()
+                .orElseThrow(() -> new UserFacingException("assessment.error.unknown-item", ref.itemCode()));
+        if (levelCode == null || !item.defines(levelCode)) {
+            throw new UserFacingException("assessment.error.level-not-defined", String.valueOf(levelCode),
+                    item.itemName(), String.join(", ", item.levelCodes()));
+        }
+        return item;
+    }
+
+    private static String evidence(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        if (trimmed.length() > MAX_EVIDENCE) {
+            throw new UserFacingException("assessment.error.evidence-too-long", MAX_EVIDENCE);
+        }
+        return trimmed;
+    }
+
+    private AssessmentRules applyRules(int reviewIntervalMonths, boolean peerAssessments) {
+        if (reviewIntervalMonths < 1 || reviewIntervalMonths > 60) {
+            throw new UserFacingException("assessment.error.review-interval", 1, 60);
+        }
+        AssessmentSettings row = settings.findFirstBy()
+                .orElseGet(() -> settings.save(new AssessmentSettings(reviewIntervalMonths, peerAssessments)));
+        row.update(reviewIntervalMonths, peerAssessments);
+        return row.rules();
+    }
+
+    private PeriodSummary applyPeriod(String key, String name, LocalDate startsOn, LocalDate endsOn) {
+        if (key == null || !PERIOD_KEY.matcher(key).matches()) {
+            throw new UserFacingException("assessment.error.period-key", String.valueOf(key));
+        }
+        if (name == null || name.isBlank()) {
+            throw new UserFacingException("assessment.error.period-name");
+        }
+        if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
+            throw new UserFacingException("assessment.error.period-dates");
+        }
+        AssessmentPeriod period = periods.findByKey(key)
+                .orElseGet(() -> periods.save(new AssessmentPeriod(key, name.strip(), startsOn, endsOn)));
+        period.update(name.strip(), startsOn, endsOn);
+        return period.summary();
+    }
+
+    /** Person, item and kind: what "current" is counted per. */
+    private record LevelKey(long personId, String family, String itemCode, AssessmentKind kind) {
+        static LevelKey of(LevelFact fact) {
+            return new LevelKey(fact.personId(), fact.family(), fact.itemCode(), fact.kind());
+        }
+
+        static LevelKey of(Assessment assessment) {
+            return new LevelKey(assessment.getPersonId(), assessment.item().family(), assessment.item().itemCode(),
+                    assessment.getKind());
+        }
+    }
+}

@@ -1,0 +1,352 @@
+package org.skillboard.heatmap;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.skillboard.assessment.AssessmentKind;
+import org.skillboard.assessment.AssessmentRules;
+import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.LevelFact;
+import org.skillboard.framework.CatalogueItem;
+import org.skillboard.framework.FrameworkService;
+import org.skillboard.jobprofile.ItemRef;
+import org.skillboard.jobprofile.JobProfileService;
+import org.skillboard.jobprofile.JobProfileSummary;
+import org.skillboard.jobprofile.Target;
+import org.skillboard.people.PeopleService;
+import org.skillboard.people.PersonProfile;
+import org.skillboard.people.TeamOverview;
+import org.skillboard.people.TeamPerson;
+import org.skillboard.security.CurrentUser;
+import org.skillboard.security.Roles;
+import org.skillboard.security.SkillboardUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the team heatmap. A team lead sees the teams she leads, a tenant admin every
+ * team, a member only their own row. Whatever the team's size, the model comes from a
+ * fixed number of set-based reads: the team, the catalogue, job profiles and targets,
+ * and the current (or as-of) levels.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HeatmapService {
+
+    private final PeopleService people;
+    private final FrameworkService frameworks;
+    private final JobProfileService jobProfiles;
+    private final AssessmentService assessments;
+    private final Clock clock;
+
+    HeatmapService(PeopleService people, FrameworkService frameworks, JobProfileService jobProfiles,
+            AssessmentService assessments, Clock clock) {
+        this.people = people;
+        this.frameworks = frameworks;
+        this.jobProfiles = jobProfiles;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public HeatmapData heatmap(HeatmapQuery query) {
+        Shown shown = shownPeople(query.teamId());
+        List<CatalogueItem> columns = columns(query.family(), query.category());
+        List<Long> ids = shown.people().stream().map(TeamPerson::personId).toList();
+        Map<Long, JobProfileSummary> profiles = jobProfiles.profilesOfPeople(ids);
+        Map<Long, Map<ItemRef, Target>> targets = jobProfiles.targetsOfPeople(ids);
+        List<LevelFact> facts = assessments.currentLevels(ids, query.asOf());
+        Map<Long, Map<ItemRef, EnumMap<AssessmentKind, LevelFact>>> levels = byPerson(facts);
+        LocalDate staleBefore = assessments.rules().staleBefore(query.asOf() == null ? today() : query.asOf());
+
+        List<HeatmapData.Row> rows = new ArrayList<>();
+        for (TeamPerson person : shown.people()) {
+            JobProfileSummary profile = profiles.get(person.personId());
+            if (query.jobProfileId() != null && (profile == null || profile.id() != query.jobProfileId())) {
+                continue;
+            }
+            Map<ItemRef, EnumMap<AssessmentKind, LevelFact>> mine = levels.getOrDefault(person.personId(), Map.of());
+            Map<ItemRef, Target> myTargets = targets.getOrDefault(person.personId(), Map.of());
+            List<HeatmapData.Cell> cells = new ArrayList<>(columns.size());
+            for (CatalogueItem column : columns) {
+                ItemRef ref = new ItemRef(column.family(), column.itemCode());
+                cells.add(cell(column, mine.get(ref), myTargets.get(ref), query.source(), staleBefore));
+            }
+            HeatmapData.Row row = new HeatmapData.Row(person.personId(), person.name(),
+                    profile == null ? null : profile.name(), shown.leads().contains(person.personId()),
+                    List.copyOf(cells));
+            if (!query.onlyGaps() || row.hasGap()) {
+                rows.add(row);
+            }
+        }
+        rows.sort(order(query));
+        List<HeatmapData.ColumnSummary> summaries = new ArrayList<>(columns.size());
+        for (int c = 0; c < columns.size(); c++) {
+            summaries.add(summary(columns.get(c), c, rows));
+        }
+        return new HeatmapData(shown.teamName(), query, staleBefore, columns, List.copyOf(rows),
+                List.copyOf(summaries), facts.size());
+    }
+
+    /**
+     * A cell opened: the person's history in the item, its level texts in the reader's
+     * language, the target and what the signed-in user may record. Refused unless the
+     * user is the person, leads one of their teams, or administers the tenant.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public CellDetail cell(long personId, ItemRef item, java.util.Locale reader) {
+        List<org.skillboard.assessment.AssessmentEntry> history = assessments.history(personId, item);
+        org.skillboard.framework.ItemLevels levels = frameworks.itemLevels(item.family(), item.itemCode(), reader)
+                .orElseThrow(() -> new org.skillboard.base.UserFacingException("assessment.error.unknown-item",
+                        item.itemCode()));
+        Target target = jobProfiles.targetsOf(personId).get(item);
+        String name = people.names(List.of(personId)).get(personId);
+        return new CellDetail(personId, name, levels, target, history, assessments.kindsIMayRecord(personId),
+                assessments.rules().staleBefore(today()));
+    }
+
+    /**
+     * A team's trend: its average level per item at the end of each assessment period so
+     * far (or of each of the last twelve months when the tenant has no periods), and
+     * every assessment whose level changed since a day. One read of the team's history.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
+    public TrendData trend(long teamId, String family, LocalDate since) {
+        Shown shown = shownPeople(teamId);
+        List<CatalogueItem> columns = columns(family, null);
+        List<Long> ids = shown.people().stream().map(TeamPerson::personId).toList();
+        LocalDate today = today();
+        List<LocalDate> points = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        assessments.periods().stream().filter(period -> !period.startsOn().isAfter(today))
+                .sorted(Comparator.comparing(org.skillboard.assessment.PeriodSummary::startsOn)).forEach(period -> {
+                    points.add(period.endsOn().isAfter(today) ? today : period.endsOn());
+                    names.add(period.name());
+                });
+        if (points.isEmpty()) {
+            for (int month = 11; month >= 0; month--) {
+                LocalDate end = today.minusMonths(month).withDayOfMonth(1).plusMonths(1).minusDays(1);
+                points.add(end.isAfter(today) ? today : end);
+                names.add(end.toString().substring(0, 7));
+            }
+        }
+        Map<ItemRef, CatalogueItem> byRef = new HashMap<>();
+        columns.forEach(column -> byRef.put(new ItemRef(column.family(), column.itemCode()), column));
+        List<LevelFact> history = assessments.historyOf(ids, today);
+        Map<ItemRef, List<Double>> averages = new LinkedHashMap<>();
+        columns.forEach(column -> averages.put(new ItemRef(column.family(), column.itemCode()), new ArrayList<>()));
+        Map<List<Object>, LevelFact> state = new HashMap<>();
+        Map<List<Object>, LevelFact> atSince = null;
+        int next = 0;
+        List<LocalDate> boundaries = new ArrayList<>(points);
+        for (LocalDate point : boundaries) {
+            while (next < history.size() && !history.get(next).assessedOn().isAfter(point)) {
+                if (atSince == null && since != null && history.get(next).assessedOn().isAfter(since)) {
+                    atSince = new HashMap<>(state);
+                }
+                LevelFact fact = history.get(next++);
+                state.put(List.of(fact.personId(), fact.family(), fact.itemCode(), fact.kind()), fact);
+            }
+            averages.forEach((ref, series) -> series.add(average(state, ref, byRef.get(ref), ids)));
+        }
+        if (atSince == null) {
+            atSince = since == null ? Map.of() : new HashMap<>(state);
+        }
+        List<TrendData.Change> changes = new ArrayList<>();
+        if (since != null) {
+            Map<Long, String> personNames = new HashMap<>();
+            shown.people().forEach(person -> personNames.put(person.personId(), person.name()));
+            for (Map.Entry<List<Object>, LevelFact> entry : state.entrySet()) {
+                LevelFact now = entry.getValue();
+                LevelFact before = atSince.get(entry.getKey());
+                CatalogueItem item = byRef.get(new ItemRef(now.family(), now.itemCode()));
+                if (item != null && now.assessedOn().isAfter(since)
+                        && (before == null || !before.levelCode().equals(now.levelCode()))) {
+                    changes.add(new TrendData.Change(now.personId(), personNames.get(now.personId()), item.itemCode(),
+                            item.itemName(), now.kind(), before == null ? null : before.levelCode(),
+                            now.levelCode(), now.assessedOn()));
+                }
+            }
+            changes.sort(Comparator.comparing(TrendData.Change::on).reversed()
+                    .thenComparing(TrendData.Change::personName, java.text.Collator.getInstance()));
+        }
+        List<TrendData.Series> series = columns.stream().map(column -> new TrendData.Series(column.family(),
+                column.itemCode(), column.shortLabel(), column.itemName(), column.frameworkName(), column.scaleSize(),
+                averages.get(new ItemRef(column.family(), column.itemCode())))).toList();
+        return new TrendData(shown.teamName(), List.copyOf(points), List.copyOf(names), series, since,
+                List.copyOf(changes));
+    }
+
+    /** Mean scale rank of the team in one item: the manager's level where there is one, else the person's own. */
+    private static Double average(Map<List<Object>, LevelFact> state, ItemRef ref, CatalogueItem item,
+            List<Long> people) {
+        double sum = 0;
+        int count = 0;
+        for (Long person : people) {
+            LevelFact fact = state.get(List.of(person, ref.family(), ref.itemCode(), AssessmentKind.MANAGER));
+            if (fact == null) {
+                fact = state.get(List.of(person, ref.family(), ref.itemCode(), AssessmentKind.SELF));
+            }
+            int index = fact == null ? -1 : item.indexOf(fact.levelCode());
+            if (index >= 0) {
+                sum += item.levelRanks().get(index);
+                count++;
+            }
+        }
+        return count == 0 ? null : Math.round(sum / count * 100) / 100.0;
+    }
+
+    /** The skills and criteria a heatmap can show, for its filters. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<CatalogueItem> catalogue() {
+        return columns(null, null);
+    }
+
+    private Shown shownPeople(Long teamId) {
+        SkillboardUser me = CurrentUser.require();
+        boolean overseer = me.hasRole(Roles.TENANT_ADMIN) || me.hasRole(Roles.TEAM_LEAD);
+        if (teamId == null || !overseer) {
+            PersonProfile own = people.myProfile().orElse(null);
+            List<TeamPerson> self = own == null ? List.of() : List.of(new TeamPerson(own.personId(), own.name(),
+                    own.jobTitle()));
+            return new Shown(null, self, java.util.Set.of());
+        }
+        TeamOverview team = people.team(teamId);
+        Map<Long, TeamPerson> everyone = new LinkedHashMap<>();
+        team.leads().forEach(person -> everyone.put(person.personId(), person));
+        team.members().forEach(person -> everyone.putIfAbsent(person.personId(), person));
+        java.util.Set<Long> leads = new java.util.HashSet<>();
+        team.leads().forEach(person -> leads.add(person.personId()));
+        return new Shown(team.name(), List.copyOf(everyone.values()), leads);
+    }
+
+    private List<CatalogueItem> columns(String family, String category) {
+        List<CatalogueItem> all = frameworks.catalogue().stream()
+                .filter(item -> family == null || item.family().equals(family))
+                .filter(item -> category == null || category.equals(item.categoryName()))
+                .toList();
+        // group by framework, then by category in the order categories first appear
+        Map<String, Integer> frameworkOrder = new HashMap<>();
+        Map<String, Integer> categoryOrder = new HashMap<>();
+        for (CatalogueItem item : all) {
+            frameworkOrder.putIfAbsent(item.family(), frameworkOrder.size());
+            categoryOrder.putIfAbsent(item.family() + "\u0000" + item.categoryName(), categoryOrder.size());
+        }
+        List<CatalogueItem> ordered = new ArrayList<>(all);
+        ordered.sort(Comparator.comparing((CatalogueItem item) -> frameworkOrder.get(item.family()))
+                .thenComparing(item -> categoryOrder.get(item.family() + "\u0000" + item.categoryName())));
+        return ordered;
+    }
+
+    private static HeatmapData.Cell cell(CatalogueItem column, EnumMap<AssessmentKind, LevelFact> byKind,
+            Target target, HeatmapQuery.Source source, LocalDate staleBefore) {
+        int targetIndex = target == null ? -1 : column.indexOf(target.levelCode());
+        String targetCode = targetIndex < 0 ? null : target.levelCode();
+        LevelFact shown = byKind == null ? null : switch (source) {
+            case SELF -> byKind.get(AssessmentKind.SELF);
+            case MANAGER -> byKind.get(AssessmentKind.MANAGER);
+            case MANAGER_ELSE_SELF -> byKind.containsKey(AssessmentKind.MANAGER) ? byKind.get(AssessmentKind.MANAGER)
+                    : byKind.get(AssessmentKind.SELF);
+        };
+        int level = shown == null ? -1 : column.indexOf(shown.levelCode());
+        if (level < 0) {
+            return targetIndex < 0 ? HeatmapData.Cell.EMPTY
+                    : new HeatmapData.Cell(null, -1, targetCode, targetIndex, null, null, false);
+        }
+        return new HeatmapData.Cell(shown.levelCode(), level, targetCode, targetIndex, shown.kind(),
+                shown.assessedOn(), shown.assessedOn().isBefore(staleBefore));
+    }
+
+    private static Map<Long, Map<ItemRef, EnumMap<AssessmentKind, LevelFact>>> byPerson(List<LevelFact> facts) {
+        Map<Long, Map<ItemRef, EnumMap<AssessmentKind, LevelFact>>> levels = new HashMap<>();
+        for (LevelFact fact : facts) {
+            levels.computeIfAbsent(fact.personId(), id -> new HashMap<>())
+                    .computeIfAbsent(new ItemRef(fact.family(), fact.itemCode()),
+                            ref -> new EnumMap<>(AssessmentKind.class))
+                    .put(fact.kind(), fact);
+        }
+        return levels;
+    }
+
+    private static Comparator<HeatmapData.Row> order(HeatmapQuery query) {
+        Comparator<HeatmapData.Row> byName = Comparator.comparing(HeatmapData.Row::name,
+                java.text.Collator.getInstance());
+        return switch (query.sort()) {
+            case PERSON -> byName;
+            case GAP -> Comparator.comparingInt(HeatmapData.Row::shortfall).reversed().thenComparing(byName);
+            case SKILL -> Comparator.comparingInt((HeatmapData.Row row) -> row.cells().isEmpty() ? -1
+                    : row.cells().get(Math.min(query.sortColumn(), row.cells().size() - 1)).level())
+                    .reversed().thenComparing(byName);
+        };
+    }
+
+    private static HeatmapData.ColumnSummary summary(CatalogueItem column, int c, List<HeatmapData.Row> rows) {
+        List<Integer> assessed = new ArrayList<>();
+        int withTarget = 0;
+        int reaching = 0;
+        int needed = -1;
+        for (HeatmapData.Row row : rows) {
+            HeatmapData.Cell cell = row.cells().get(c);
+            if (cell.assessed()) {
+                assessed.add(cell.level());
+            }
+            if (cell.hasTarget()) {
+                withTarget++;
+                needed = Math.max(needed, cell.target());
+                if (cell.level() >= cell.target()) {
+                    reaching++;
+                }
+            }
+        }
+        int holders = 0;
+        if (needed >= 0) {
+            for (HeatmapData.Row row : rows) {
+                if (row.cells().get(c).level() >= needed) {
+                    holders++;
+                }
+            }
+        }
+        double average = assessed.stream().mapToInt(Integer::intValue).average().orElse(Double.NaN);
+        String median = null;
+        if (!assessed.isEmpty()) {
+            List<Integer> sorted = assessed.stream().sorted().toList();
+            median = column.levelCodes().get(sorted.get((sorted.size() - 1) / 2));
+        }
+        return new HeatmapData.ColumnSummary(assessed.size(), average, averageText(column, assessed), median,
+                withTarget, reaching, needed < 0 ? null : column.levelCodes().get(needed), holders);
+    }
+
+    /** Numeric levels average as numbers ("3.4"); letter bands as the nearest band ("≈D"). */
+    static String averageText(CatalogueItem column, Collection<Integer> assessed) {
+        if (assessed.isEmpty()) {
+            return null;
+        }
+        boolean numeric = column.levelCodes().stream().allMatch(code -> code.matches("\\d+(\\.\\d+)?"));
+        if (numeric) {
+            double mean = assessed.stream().mapToDouble(index -> Double.parseDouble(column.levelCodes().get(index)))
+                    .average().orElseThrow();
+            return String.format(java.util.Locale.ROOT, "%.1f", mean);
+        }
+        double meanIndex = assessed.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        return "≈" + column.levelCodes().get((int) Math.round(meanIndex));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private record Shown(String teamName, List<TeamPerson> people, java.util.Set<Long> leads) {
+        Shown {
+            Objects.requireNonNull(people);
+        }
+    }
+}

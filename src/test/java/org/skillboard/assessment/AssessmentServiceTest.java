@@ -1,0 +1,216 @@
+package org.skillboard.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillboard.base.UserFacingException;
+import org.skillboard.framework.FrameworkService;
+import org.skillboard.framework.ItemLevels;
+import org.skillboard.jobprofile.ItemRef;
+import org.skillboard.people.PeopleService;
+import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.SkillsTenant;
+import org.skillboard.testsupport.TestTenants;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Members assess themselves, leads assess their people, and nothing is ever overwritten. */
+@SkillboardTest
+class AssessmentServiceTest {
+
+    static final ItemRef CEXP = new ItemRef("skills", "CEXP");
+    static final ItemRef CSMG = new ItemRef("skills", "CSMG");
+    static String a;
+    static String b;
+
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    FrameworkService frameworks;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeAll
+    static void tenants(@Autowired TenantFileLoader loader) {
+        a = SkillsTenant.load(loader, "as-a");
+        b = SkillsTenant.load(loader, "as-b");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void self_assessment_offers_only_the_skills_own_levels() {
+        SignIn.as(users, TestTenants.login("member", a));
+        long me = myId();
+
+        int before = assessments.history(me, CEXP).size();
+
+        ItemLevels levels = frameworks.itemLevels("skills", "CEXP", Locale.ENGLISH).orElseThrow();
+
+        assertThat(levels.levels()).extracting(ItemLevels.LevelText::code).containsExactly("2", "3", "4", "5", "6");
+        assertThat(levels.levels().getFirst().description()).isEqualTo("CEXP at level 2 does this.");
+        assertThat(levels.levels().getFirst().name()).isEqualTo("Assist");
+        assertThatThrownBy(() -> assessments.record(NewAssessment.today(me, CEXP, AssessmentKind.SELF, "1", null)))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey())
+                .isEqualTo("assessment.error.level-not-defined");
+        assertThat(assessments.history(me, CEXP)).hasSize(before);
+    }
+
+    @Test
+    void member_self_assesses_with_evidence_and_sees_it_in_her_history() {
+        SignIn.as(users, TestTenants.login("member", a));
+        long me = myId();
+
+        assessments.record(NewAssessment.today(me, CSMG, AssessmentKind.SELF, "3", "  Led the Q3 backlog clean-up "));
+
+        assertThat(assessments.history(me, CSMG).getFirst()).satisfies(entry -> {
+            assertThat(entry.levelCode()).isEqualTo("3");
+            assertThat(entry.kind()).isEqualTo(AssessmentKind.SELF);
+            assertThat(entry.evidence()).isEqualTo("Led the Q3 backlog clean-up");
+            assertThat(entry.assessorName()).isEqualTo("Member " + a);
+            assertThat(entry.latest()).isTrue();
+        });
+    }
+
+    @Test
+    void a_member_cannot_assess_anyone_else_nor_as_manager() {
+        SignIn.as(users, TestTenants.login("lead", a));
+        long lead = myId();
+        SignIn.as(users, TestTenants.login("member", a));
+        long me = myId();
+
+        assertThatThrownBy(() -> assessments.record(NewAssessment.today(lead, CSMG, AssessmentKind.SELF, "3", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assessments.record(NewAssessment.today(me, CSMG, AssessmentKind.MANAGER, "6", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assessments.history(lead, CSMG)).isInstanceOf(AccessDeniedException.class);
+        assertThat(assessments.kindsIMayRecord(me)).containsExactly(AssessmentKind.SELF);
+    }
+
+    @Test
+    void team_lead_assesses_the_people_in_her_teams_only() {
+        long member = personId("member", a);
+        long other = personId("other", a);
+        SignIn.as(users, TestTenants.login("lead", a));
+
+        assessments.record(NewAssessment.today(member, CSMG, AssessmentKind.MANAGER, "2", null));
+
+        assertThat(assessments.history(member, CSMG)).extracting(AssessmentEntry::kind)
+                .contains(AssessmentKind.MANAGER);
+        assertThatThrownBy(() -> assessments.record(NewAssessment.today(other, CSMG, AssessmentKind.MANAGER, "2",
+                null))).isInstanceOf(AccessDeniedException.class);
+        assertThat(assessments.kindsIMayRecord(other)).isEmpty();
+        assertThat(assessments.kindsIMayRecord(myId())).containsExactly(AssessmentKind.SELF);
+    }
+
+    @Test
+    void history_is_kept_and_the_newest_assessment_is_the_current_one() {
+        long person = personId("nologin", a);
+        SignIn.as(users, TestTenants.login("lead", a));
+        LocalDate today = LocalDate.now();
+
+        assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "2", null, today.minusYears(1),
+                null));
+        assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "4", null, today.minusMonths(1),
+                null));
+        // entered late, about an older review: kept in the history, not current
+        assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "3", null, today.minusMonths(6),
+                null));
+
+        assertThat(assessments.history(person, CEXP)).extracting(AssessmentEntry::levelCode)
+                .containsExactly("4", "3", "2");
+        assertThat(assessments.currentLevels(List.of(person), null)).filteredOn(fact -> fact.itemCode().equals("CEXP"))
+                .singleElement().extracting(LevelFact::levelCode).isEqualTo("4");
+        assertThat(assessments.currentLevels(List.of(person), today.minusMonths(3)))
+                .filteredOn(fact -> fact.itemCode().equals("CEXP"))
+                .singleElement().extracting(LevelFact::levelCode).isEqualTo("3");
+        assertThatThrownBy(() -> assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "4",
+                null, today.plusDays(1), null))).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("assessment.error.future-date");
+    }
+
+    @Test
+    void team_lead_accepts_a_self_assessment_as_it_is() {
+        SignIn.as(users, TestTenants.login("member", a));
+        long member = myId();
+        assessments.record(NewAssessment.today(member, CEXP, AssessmentKind.SELF, "5", null));
+        SignIn.as(users, TestTenants.login("lead", a));
+
+        AssessmentEntry accepted = assessments.acceptSelfAssessment(member, CEXP);
+
+        assertThat(accepted.kind()).isEqualTo(AssessmentKind.MANAGER);
+        assertThat(accepted.levelCode()).isEqualTo("5");
+        assertThat(accepted.acceptedSelfAssessment()).isTrue();
+        assertThat(accepted.assessorName()).isEqualTo("Lead " + a);
+    }
+
+    @Test
+    void peers_assess_each_other_only_where_the_tenant_allows_it() {
+        long lead = personId("lead", a);
+        long other = personId("other", a);
+        SignIn.as(users, TestTenants.login("member", a));
+        assertThatThrownBy(() -> assessments.record(NewAssessment.today(lead, CSMG, AssessmentKind.PEER, "4", null)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(users, TestTenants.login("admin", a));
+        assessments.changeRules(12, true);
+        SignIn.as(users, TestTenants.login("member", a));
+        assessments.record(NewAssessment.today(lead, CSMG, AssessmentKind.PEER, "4", null));
+        assertThatThrownBy(() -> assessments.record(NewAssessment.today(other, CSMG, AssessmentKind.PEER, "4",
+                null))).as("not in a team with the member").isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(users, TestTenants.login("admin", a));
+        assessments.changeRules(12, false);
+    }
+
+    @Test
+    void another_tenants_people_and_assessments_are_out_of_reach() {
+        SignIn.as(users, TestTenants.login("member", a));
+        long memberOfA = myId();
+        assessments.record(NewAssessment.today(memberOfA, CSMG, AssessmentKind.SELF, "2", null));
+
+        SignIn.as(users, TestTenants.login("admin", b));
+        assertThatThrownBy(() -> assessments.history(memberOfA, CSMG)).isInstanceOf(AccessDeniedException.class);
+        assertThat(assessments.currentLevels(List.of(memberOfA), null)).isEmpty();
+        assertThat(assessments.historyOf(List.of(memberOfA), LocalDate.now())).isEmpty();
+        SignIn.as(users, TestTenants.login("lead", b));
+        assertThatThrownBy(() -> assessments.record(NewAssessment.today(memberOfA, CSMG, AssessmentKind.MANAGER, "2",
+                null))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void tenant_admin_keeps_assessment_periods() {
+        SignIn.as(users, TestTenants.login("admin", a));
+        PeriodSummary period = assessments.savePeriod("2026-h2", "Second half 2026", LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 12, 31));
+
+        assertThat(assessments.periods()).contains(period);
+        assertThatThrownBy(() -> assessments.savePeriod("bad", "Backwards", LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 6, 1))).isInstanceOf(UserFacingException.class);
+        SignIn.as(users, TestTenants.login("admin", b));
+        assertThat(assessments.periods()).doesNotContain(period);
+    }
+
+    private long myId() {
+        return people.myProfile().orElseThrow().personId();
+    }
+
+    private long personId(String who, String slug) {
+        return org.skillboard.testsupport.TestPeople.id(people, users, who, slug);
+    }
+}
