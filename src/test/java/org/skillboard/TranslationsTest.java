@@ -43,13 +43,26 @@ class TranslationsTest {
     private static final Map<String, List<String>> DYNAMIC_FAMILIES = Map.of(
             "role.", List.of("role.PLATFORM_ADMIN", "role.TENANT_ADMIN", "role.TEAM_LEAD", "role.MEMBER"),
             "tenants.status.", List.of("tenants.status.ACTIVE", "tenants.status.SUSPENDED"),
-            "language.", List.of("language.en", "language.pt", "language.pl", "language.es", "language.et"));
+            "language.", List.of("language.en", "language.pt", "language.pl", "language.es", "language.et"),
+            "assessment.kind.", List.of("assessment.kind.self", "assessment.kind.manager", "assessment.kind.peer"),
+            "heatmap.source.", List.of("heatmap.source.self", "heatmap.source.manager",
+                    "heatmap.source.manager_else_self"),
+            "heatmap.colour.", List.of("heatmap.colour.level", "heatmap.colour.gap"),
+            "heatmap.sort.", List.of("heatmap.sort.person", "heatmap.sort.gap", "heatmap.sort.skill"),
+            "cell.target.", List.of("cell.target.job_profile", "cell.target.person"),
+            "heatmap.label.", List.of("heatmap.label.person", "heatmap.label.legendLevel",
+                    "heatmap.label.legendGap", "heatmap.label.none", "heatmap.label.below", "heatmap.label.at",
+                    "heatmap.label.above", "heatmap.label.noTarget", "heatmap.label.stale",
+                    "heatmap.label.selfOnly", "heatmap.label.target", "heatmap.label.empty", "heatmap.label.emptyRows",
+                    "heatmap.label.lead"));
 
     /** A literal key as the first argument, followed by another argument or the closing parenthesis. */
     private static final List<Pattern> LITERAL_KEY_USES = List.of(
             Pattern.compile("getTranslation\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
             Pattern.compile("new\\s+UserFacingException\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
             Pattern.compile("@Menu\\([^)]*?\\btitle\\s*=\\s*\"([^\"\\\\]+)\""),
+            // the heatmap's JSON carries texts through HeatmapPayload.Texts
+            Pattern.compile("\\btexts\\.(?:apply|format)\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
             // the login view passes error title and message keys through its own helper
             Pattern.compile("\\bi18n\\(\\s*\"([^\"\\\\]+)\"\\s*,\\s*\"([^\"\\\\]+)\""));
     private static final Pattern DYNAMIC_KEY_USE = Pattern.compile("getTranslation\\(\\s*\"([^\"\\\\]+)\"\\s*\\+");

@@ -2,6 +2,7 @@ package org.skillboard.home.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -35,6 +36,9 @@ import org.skillboard.tenant.TenantSummary;
 @Menu(title = "menu.home", order = 0, icon = "HOME")
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A team card names this many members; big teams are for the heatmap. */
+    private static final int MEMBERS_LISTED = 8;
 
     HomeView(PeopleService people, TenantService tenants, AccountService accounts) {
         addClassName("sb-page");
@@ -87,11 +91,16 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             card.setSubtitle(new Span(getTranslation("home.team.leads",
                     team.leads().stream().map(TeamPerson::name).collect(Collectors.joining(", ")))));
             UnorderedList members = new UnorderedList();
-            team.members().forEach(person -> members.add(new ListItem(person.name()
+            team.members().stream().limit(MEMBERS_LISTED).forEach(person -> members.add(new ListItem(person.name()
                     + (person.jobTitle() == null ? "" : " · " + person.jobTitle()))));
+            if (team.members().size() > MEMBERS_LISTED) {
+                members.add(new ListItem(getTranslation("home.team.more", team.members().size() - MEMBERS_LISTED)));
+            }
             Span count = new Span(getTranslation("home.team.people", team.leads().size() + team.members().size()));
             count.addClassName("sb-muted");
+            Anchor heatmap = new Anchor("heatmap?team=" + team.id(), getTranslation("home.team.heatmap"));
             card.add(count, members);
+            card.addToFooter(heatmap);
             cards.add(card);
         }
         section.add(cards);

@@ -30,7 +30,7 @@ class StartPageByRoleTest extends SpringBrowserlessTest {
 
         assertThat($(Card.class).all()).extracting(Card::getTitleAsText)
                 .containsExactly("Retenção de Clientes Lisboa", "Suporte ao Cliente Lisboa");
-        assertThat(menu()).containsExactly("Início", "Referenciais");
+        assertThat(menu()).containsExactly("Início", "Mapa de competências", "Referenciais");
     }
 
     @Test
@@ -48,7 +48,7 @@ class StartPageByRoleTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat($(H3.class).all()).extracting(H3::getText).contains("A sua organização");
-        assertThat($(Card.class).all()).hasSize(4);
+        assertThat($(Card.class).all()).as("four teams and the generated large team").hasSize(5);
     }
 
     @Test
@@ -56,8 +56,8 @@ class StartPageByRoleTest extends SpringBrowserlessTest {
     void a_tenant_admin_has_the_administration_in_her_menu() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Início", "Referenciais", "Pessoas", "Equipas", "Perfis de função",
-                "Gerir referenciais");
+        assertThat(menu()).containsExactly("Início", "Mapa de competências", "Referenciais", "Pessoas", "Equipas",
+                "Perfis de função", "Definições de avaliação", "Gerir referenciais");
     }
 
     @Test

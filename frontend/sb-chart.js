@@ -1,0 +1,135 @@
+/*
+ * <sb-chart>: a small Apache ECharts wrapper (radar charts, trend lines, ...).
+ *
+ * Plain custom element, no build step. Needs the global `echarts`, loaded beforehand
+ * from /webjars/echarts/5.5.0/echarts.min.js. Loaded with
+ * @JavaScript("context://frontend-static/sb-chart.js").
+ *
+ * - `option` property: ECharts option as a JSON string or an object; applied with
+ *   chart.setOption(option, true) (not merged with the previous one).
+ * - JSON cannot carry functions, so a few named conventions stand in for them:
+ *   "tooltipFormatter": "radarLevels" gives radar tooltips one line per indicator
+ *   ("Indicator: value"), using optional "levelNames" {"3": "Aplicar", ...} for the values.
+ *   The key itself is removed before the option reaches ECharts.
+ * - After each option has been rendered (ECharts 'finished' event) the element sets the
+ *   attribute data-rendered and dispatches `chart-rendered`.
+ * - toPng(): PNG data URL of the chart (pixelRatio 2, white background), or null.
+ */
+(() => {
+  'use strict';
+
+  const TAG = 'sb-chart';
+  if (customElements.get(TAG)) return;
+
+  const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  const esc = (s) => (s == null ? '' : String(s).replace(/[&<>"']/g, (ch) => ESC[ch]));
+
+  // Named formatters that JSON options can refer to.
+  const FORMATTERS = {
+    radarLevels(option) {
+      const names = option.levelNames && typeof option.levelNames === 'object' ? option.levelNames : {};
+      const radar = Array.isArray(option.radar) ? option.radar[0] : option.radar;
+      const indicators = radar && Array.isArray(radar.indicator) ? radar.indicator : [];
+      return (p) => {
+        const values = Array.isArray(p.value) ? p.value : [];
+        let h = `${p.marker || ''}<b>${esc(p.name || p.seriesName)}</b>`;
+        indicators.forEach((ind, i) => {
+          const v = values[i];
+          const shown = v == null || v === '-' ? '\u2013' : (names[String(v)] ? `${v} ${names[String(v)]}` : v);
+          h += `<br>${esc(ind.name)}: <b>${esc(shown)}</b>`;
+        });
+        return h;
+      };
+    }
+  };
+
+  class SbChart extends HTMLElement {
+    constructor() {
+      super();
+      const root = this.attachShadow({ mode: 'open' });
+      root.innerHTML = '<style>:host{display:block;position:relative;min-height:300px}:host([hidden]){display:none}' +
+        '.chart{position:absolute;inset:0}</style><div class="chart" part="chart"></div>';
+      this.container = root.querySelector('.chart');
+      this.chart = null;
+      this._option = null;
+      this._pending = false;
+      this._wait = 0;
+      this._ro = new ResizeObserver(() => { if (this.chart) this.chart.resize(); });
+    }
+
+    connectedCallback() {
+      // A property set before this element was upgraded shadows the setter: re-apply it.
+      if (Object.prototype.hasOwnProperty.call(this, 'option')) {
+        const v = this.option;
+        delete this.option;
+        this.option = v;
+      }
+      this._ro.observe(this);
+      this._init();
+    }
+
+    disconnectedCallback() {
+      this._ro.disconnect();
+      clearTimeout(this._wait);
+      this._wait = 0;
+      if (this.chart) {
+        this.chart.dispose();
+        this.chart = null;
+      }
+    }
+
+    get option() { return this._option; }
+
+    set option(value) {
+      let o = value;
+      if (typeof o === 'string') {
+        try { o = o.trim() ? JSON.parse(o) : null; } catch (err) { console.error('sb-chart: bad JSON', err); o = null; }
+      }
+      this._option = o && typeof o === 'object' ? o : null;
+      this.removeAttribute('data-rendered');
+      this._apply();
+    }
+
+    /** PNG data URL of the current chart, or null before it is initialised. */
+    toPng() {
+      return this.chart ? this.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }) : null;
+    }
+
+    _init() {
+      if (this.chart || !this.isConnected) return;
+      if (typeof window.echarts === 'undefined') {
+        // echarts.min.js may still be loading: try again shortly
+        clearTimeout(this._wait);
+        this._wait = setTimeout(() => this._init(), 50);
+        return;
+      }
+      this.chart = window.echarts.init(this.container, null, { renderer: 'canvas' });
+      this.chart.on('finished', () => {
+        if (!this._pending) return;
+        this._pending = false;
+        this.setAttribute('data-rendered', '');
+        this.dispatchEvent(new CustomEvent('chart-rendered', { bubbles: true, composed: true }));
+      });
+      this._apply();
+    }
+
+    _apply() {
+      if (!this.chart) return;
+      if (!this._option) {
+        this.chart.clear();
+        return;
+      }
+      const o = Object.assign({}, this._option);
+      const fmt = o.tooltipFormatter;
+      delete o.tooltipFormatter;
+      delete o.levelNames;
+      if (typeof fmt === 'string' && FORMATTERS[fmt]) {
+        o.tooltip = Object.assign({ trigger: 'item' }, o.tooltip || {}, { formatter: FORMATTERS[fmt](this._option) });
+      }
+      this._pending = true;
+      this.chart.setOption(o, true);
+    }
+  }
+
+  customElements.define(TAG, SbChart);
+})();

@@ -1,0 +1,189 @@
+package org.skillboard.heatmap.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.skillboard.base.ui.Chart;
+import org.skillboard.heatmap.HeatmapService;
+import org.skillboard.heatmap.TrendData;
+import org.skillboard.people.PeopleService;
+import org.skillboard.people.TeamOverview;
+import org.skillboard.security.Roles;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How a team's levels moved: the team's average per skill at the end of each
+ * assessment period, as a chart and as a table, and what changed since a chosen day.
+ */
+@Route("heatmap/trend")
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.TEAM_LEAD})
+class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HeatmapService heatmaps;
+    private final List<TeamOverview> teams;
+    private final Select<TeamOverview> team = new Select<>();
+    private final Select<String> framework = new Select<>();
+    private final DatePicker since = new DatePicker();
+    private final Chart chart = new Chart();
+    private final Grid<TrendData.Series> table = new Grid<>();
+    private final Grid<TrendData.Change> changes = new Grid<>();
+    private final Paragraph changesEmpty = new Paragraph();
+    private final RouterLink back = new RouterLink();
+    private TrendData data;
+
+    TrendView(HeatmapService heatmaps, PeopleService people) {
+        this.heatmaps = heatmaps;
+        this.teams = people.myTeams();
+        addClassName("sb-page");
+        setWidthFull();
+        add(new H2(getTranslation("trend.title")));
+
+        team.setLabel(getTranslation("heatmap.team"));
+        team.setItems(teams);
+        team.setItemLabelGenerator(TeamOverview::name);
+        Map<String, String> frameworks = new LinkedHashMap<>();
+        heatmaps.catalogue().forEach(item -> frameworks.putIfAbsent(item.family(), item.frameworkName()));
+        List<String> families = new ArrayList<>(frameworks.keySet());
+        families.addFirst("");
+        framework.setLabel(getTranslation("heatmap.framework"));
+        framework.setItems(families);
+        framework.setItemLabelGenerator(family -> family.isEmpty() ? getTranslation("heatmap.all")
+                : frameworks.get(family));
+        framework.setValue("");
+        since.setLabel(getTranslation("trend.since"));
+        since.setMax(LocalDate.now());
+        since.setValue(LocalDate.now().minusMonths(6));
+        back.setText(getTranslation("trend.back"));
+        back.setRoute(HeatmapView.class);
+        HorizontalLayout toolbar = new HorizontalLayout(team, framework, since, back);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        add(toolbar);
+
+        chart.setWidthFull();
+        chart.setHeight("420px");
+        table.addThemeVariants(GridVariant.LUMO_COMPACT);
+        table.setAllRowsVisible(true);
+        TabSheet views = new TabSheet();
+        views.setWidthFull();
+        views.add(getTranslation("trend.chart"), chart);
+        views.add(getTranslation("trend.table"), table);
+        add(views);
+
+        add(new H3(getTranslation("trend.changes")));
+        changes.addThemeVariants(GridVariant.LUMO_COMPACT);
+        changes.setAllRowsVisible(true);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        changes.addColumn(change -> dates.format(change.on())).setHeader(getTranslation("cell.column.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(TrendData.Change::personName).setHeader(getTranslation("heatmap.label.person"))
+                .setAutoWidth(true);
+        changes.addColumn(change -> change.itemCode().length() > 8 ? change.itemName()
+                : change.itemCode() + " " + change.itemName())
+                .setHeader(getTranslation("trend.item")).setFlexGrow(2);
+        changes.addColumn(change -> getTranslation("assessment.kind." + change.kind().name().toLowerCase()))
+                .setHeader(getTranslation("cell.column.kind")).setAutoWidth(true);
+        changes.addColumn(change -> (change.before() == null ? "–" : change.before()) + " → " + change.now())
+                .setHeader(getTranslation("trend.change")).setAutoWidth(true);
+        add(changesEmpty, changes);
+
+        team.addValueChangeListener(event -> reload());
+        framework.addValueChangeListener(event -> reload());
+        since.addValueChangeListener(event -> reload());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long wanted = event.getLocation().getQueryParameters().getSingleParameter(HeatmapView.TEAM).map(text -> {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }).orElse(null);
+        teams.stream().filter(candidate -> Objects.equals(candidate.id(), wanted)).findFirst()
+                .or(() -> teams.stream().findFirst()).ifPresent(team::setValue);
+    }
+
+    TrendData data() {
+        return data;
+    }
+
+    private void reload() {
+        if (team.getValue() == null) {
+            return;
+        }
+        String family = framework.getValue() == null || framework.getValue().isEmpty() ? null : framework.getValue();
+        data = heatmaps.trend(team.getValue().id(), family, since.getValue());
+        back.setQueryParameters(com.vaadin.flow.router.QueryParameters.of(HeatmapView.TEAM,
+                String.valueOf(team.getValue().id())));
+        chart.setOption(JSON.writeValueAsString(option(data)));
+        table.removeAllColumns();
+        table.addColumn(series -> series.label().equals(series.itemCode()) ? series.itemCode() + " " + series.itemName()
+                : series.itemName()).setHeader(getTranslation("trend.item"))
+                .setFlexGrow(2);
+        for (int i = 0; i < data.points().size(); i++) {
+            int point = i;
+            table.addColumn(series -> series.averages().get(point) == null ? "–"
+                    : String.format(getLocale(), "%.2f", series.averages().get(point)))
+                    .setHeader(data.pointNames().get(i)).setAutoWidth(true);
+        }
+        table.setItems(data.series());
+        changes.setItems(data.changes());
+        changes.setVisible(!data.changes().isEmpty());
+        changesEmpty.setText(getTranslation("trend.no-changes"));
+        changesEmpty.setVisible(data.changes().isEmpty());
+    }
+
+    private Map<String, Object> option(TrendData trend) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("aria", Map.of("enabled", true));
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("legend", Map.of("type", "scroll", "bottom", 0));
+        option.put("grid", Map.of("left", 48, "right", 24, "top", 24, "bottom", 64));
+        option.put("xAxis", Map.of("type", "category", "data", trend.pointNames()));
+        int top = trend.series().stream().mapToInt(TrendData.Series::scaleSize).max().orElse(7);
+        option.put("yAxis", Map.of("type", "value", "min", 1, "max", top, "interval", 1,
+                "name", getTranslation("trend.axis")));
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (TrendData.Series line : trend.series()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", line.label());
+            entry.put("type", "line");
+            entry.put("connectNulls", true);
+            entry.put("data", line.averages());
+            series.add(entry);
+        }
+        option.put("series", series);
+        return option;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("trend.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,90 @@
+package org.skillboard.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillboard.testsupport.SkillboardTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In a real browser: a team lead opens the heatmap of the large generated demo team
+ * (1,000 people), and it paints; time to first paint is recorded, not asserted.
+ */
+@SkillboardTest
+class HeatmapBrowserIT {
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void team_lead_opens_the_heatmap_of_the_large_demo_team() throws Exception {
+        Page page = browser.newPage();
+        page.setViewportSize(1440, 900);
+        signIn(page, "ricardo.almeida@atlantico.demo");
+
+        page.navigate("http://localhost:" + port + "/heatmap");
+        Locator heatmap = page.locator("sb-heatmap[data-rendered]");
+        heatmap.waitFor();
+        double sinceNavigation = (double) page.evaluate("() => performance.now()");
+        double renderMs = ((Number) heatmap.evaluate("el => el.renderMs")).doubleValue();
+        Object rows = heatmap.evaluate("el => el.shadowRoot.querySelector('[role=grid]').getAttribute('aria-rowcount')");
+        String record = "heatmap of the 1,000-person demo team: element render %.0f ms, first paint %.0f ms after"
+                + " navigation; aria-rowcount %s%n";
+        System.out.printf(record, renderMs, sinceNavigation, rows);
+        Files.createDirectories(BrowserSession.SCREENSHOTS);
+        Files.writeString(BrowserSession.SCREENSHOTS.resolve("heatmap-timing.txt"),
+                record.formatted(renderMs, sinceNavigation, rows));
+        assertThat(Integer.parseInt(String.valueOf(rows))).as("header rows + summary rows + 1,000 people")
+                .isGreaterThan(1000);
+        assertThat(page.locator("vaadin-select", new Page.LocatorOptions().setHasText("Centro de Contacto Virtual")))
+                .hasCount(1);
+        BrowserSession.screenshot(page, "heatmap-large-team");
+
+        page.getByText("Diferença para o objetivo").first().click();
+        page.locator("sb-heatmap[data-rendered]").waitFor();
+        BrowserSession.screenshot(page, "heatmap-large-team-gap");
+
+        heatmap.locator("div.c[role=gridcell]").first().click();
+        assertThat(page.locator("vaadin-dialog-overlay, vaadin-dialog").getByText("Histórico").first()).isVisible();
+        BrowserSession.screenshot(page, "heatmap-cell-dialog");
+    }
+
+    @Test
+    void team_lead_sees_her_small_team_by_level() throws Exception {
+        Page page = browser.newPage();
+        page.setViewportSize(1440, 900);
+        signIn(page, "ana.ferreira@atlantico.demo");
+
+        page.navigate("http://localhost:" + port + "/heatmap");
+        page.locator("sb-heatmap[data-rendered]").waitFor();
+        assertThat(page.locator("sb-heatmap").locator("[role=rowheader]").getByText("Gonçalo Pereira").first())
+                .isVisible();
+        BrowserSession.screenshot(page, "heatmap-team");
+    }
+
+    private void signIn(Page page, String login) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(login);
+        page.locator("input[name=password]").fill("skillboard-demo");
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.waitForURL("http://localhost:" + port + "/");
+    }
+}

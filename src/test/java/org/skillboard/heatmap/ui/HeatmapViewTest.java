@@ -1,0 +1,148 @@
+package org.skillboard.heatmap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skillboard.assessment.AssessmentEntry;
+import org.skillboard.assessment.AssessmentKind;
+import org.skillboard.assessment.AssessmentService;
+import org.skillboard.framework.CatalogueItem;
+import org.skillboard.framework.ItemLevels;
+import org.skillboard.heatmap.HeatmapData;
+import org.skillboard.jobprofile.ItemRef;
+import org.skillboard.people.PeopleService;
+import org.skillboard.people.TeamOverview;
+import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.SkillboardTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The heatmap screen as team leads and members use it, on the Atlântico demo tenant. */
+@SkillboardTest
+class HeatmapViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    @WithUserDetails("ana.ferreira@atlantico.demo")
+    void team_lead_opens_a_cell_and_assesses_one_of_her_people() {
+        HeatmapView view = navigate(HeatmapView.class);
+        TeamOverview suporte = people.myTeams().stream().filter(team -> team.key().equals("lisboa-suporte"))
+                .findFirst().orElseThrow();
+        view = openTeam(suporte.id());
+        HeatmapData data = view.data();
+        assertThat(data.teamName()).isEqualTo(suporte.name());
+        HeatmapData.Row joao = data.rows().stream().filter(row -> row.name().equals("João Silva")).findFirst()
+                .orElseThrow();
+        int csmg = column(data, "CSMG");
+        int before = assessments.history(joao.personId(), new ItemRef("sfia-9", "CSMG")).size();
+
+        view.openCell(joao.personId(), csmg);
+        test(button("Avaliar")).click();
+        RadioButtonGroup<ItemLevels.LevelText> levels = levelChoice();
+        assertThat(codes(levels)).containsExactly("1", "2", "3", "4", "5", "6");
+        levels.setValue(level(levels, "3"));
+        test($(TextArea.class).first()).setValue("Resolve sozinho os pedidos de segundo nível");
+        test(button("Guardar avaliação")).click();
+
+        List<AssessmentEntry> history = assessments.history(joao.personId(), new ItemRef("sfia-9", "CSMG"));
+        assertThat(history).hasSize(before + 1);
+        assertThat(history.getFirst()).satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(AssessmentKind.MANAGER);
+            assertThat(entry.levelCode()).isEqualTo("3");
+            assertThat(entry.assessorName()).isEqualTo("Ana Ferreira");
+        });
+        assertThat(row(view.data(), "João Silva").cells().get(csmg).levelCode()).isEqualTo("3");
+    }
+
+    @Test
+    @WithUserDetails("joao.silva@atlantico.demo")
+    void member_sees_only_his_own_row_and_assesses_himself() {
+        HeatmapView view = navigate(HeatmapView.class);
+
+        assertThat(view.data().rows()).extracting(HeatmapData.Row::name).containsExactly("João Silva");
+        int cexp = column(view.data(), "CEXP");
+        view.openCell(view.data().rows().getFirst().personId(), cexp);
+        test(button("Autoavaliar-me")).click();
+        RadioButtonGroup<ItemLevels.LevelText> levels = levelChoice();
+        assertThat(codes(levels)).as("CEXP is defined on levels 2-6 only")
+                .containsExactly("2", "3", "4", "5", "6");
+        levels.setValue(level(levels, "2"));
+        test(button("Guardar avaliação")).click();
+
+        assertThat(row(view.data(), "João Silva").cells().get(cexp).levelCode()).isEqualTo("2");
+    }
+
+    @Test
+    @WithUserDetails("ana.ferreira@atlantico.demo")
+    void team_lead_asking_for_another_leads_team_by_url_gets_her_own() {
+        long porto = teamIdAsAdmin("porto-faturacao");
+
+        navigate(HeatmapView.class);
+
+        HeatmapView view = openTeam(porto);
+        assertThat(view.data().query().teamId()).isNotEqualTo(porto);
+        assertThat(view.data().rows()).extracting(HeatmapData.Row::name).doesNotContain("Sofia Martins");
+    }
+
+    private HeatmapView openTeam(long teamId) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(HeatmapView.class,
+                com.vaadin.flow.router.QueryParameters.of(HeatmapView.TEAM, String.valueOf(teamId)));
+        return (HeatmapView) getCurrentView();
+    }
+
+    /** A team the signed-in lead does not see, looked up as the tenant admin. */
+    private long teamIdAsAdmin(String key) {
+        org.springframework.security.core.Authentication lead = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            SignIn.as(users, "marta.nunes@atlantico.demo");
+            return people.myTeams().stream().filter(team -> team.key().equals(key)).findFirst().orElseThrow().id();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(lead);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<ItemLevels.LevelText> levelChoice() {
+        return $(RadioButtonGroup.class, $(org.skillboard.assessment.ui.AssessDialog.class).single()).single();
+    }
+
+    private static List<String> codes(RadioButtonGroup<ItemLevels.LevelText> levels) {
+        return levels.getListDataView().getItems().map(ItemLevels.LevelText::code).toList();
+    }
+
+    private static ItemLevels.LevelText level(RadioButtonGroup<ItemLevels.LevelText> levels, String code) {
+        return levels.getListDataView().getItems().filter(level -> level.code().equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    private static int column(HeatmapData data, String code) {
+        List<CatalogueItem> columns = data.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).itemCode().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError(code);
+    }
+
+    private static HeatmapData.Row row(HeatmapData data, String name) {
+        return data.rows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Button button(String text) {
+        return $(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+    }
+}
