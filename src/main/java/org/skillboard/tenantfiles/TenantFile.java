@@ -1,12 +1,31 @@
 package org.skillboard.tenantfiles;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.skillboard.assessment.AssessmentKind;
 
-/** A tenant defined as code: the content of one {@code tenants/<slug>/tenant.yaml}, validated. */
+/**
+ * A tenant defined as code: the content of one {@code tenants/<slug>/tenant.yaml}, validated,
+ * with the assessments of the file it names.
+ *
+ * @param assessmentSettings how the tenant runs assessments; {@code null} when the file leaves them to the app
+ * @param assessmentsFile the file the assessments come from, as named in messages; {@code null} when there is none
+ * @param generatedTeam a team of generated people (demo tenants only), or {@code null}
+ */
 record TenantFile(String slug, String name, Locale locale, boolean demo, String demoPassword, List<Admin> admins,
-        List<PersonEntry> people, List<TeamEntry> teams, List<String> frameworks, List<JobProfileEntry> jobProfiles) {
+        List<PersonEntry> people, List<TeamEntry> teams, List<String> frameworks, List<JobProfileEntry> jobProfiles,
+        AssessmentSettingsEntry assessmentSettings, List<PeriodEntry> periods, String assessmentsFile,
+        List<AssessmentEntry> assessments, GeneratedTeamEntry generatedTeam) {
+
+    /** A tenant without assessments, periods or generated team. */
+    TenantFile(String slug, String name, Locale locale, boolean demo, String demoPassword, List<Admin> admins,
+            List<PersonEntry> people, List<TeamEntry> teams, List<String> frameworks,
+            List<JobProfileEntry> jobProfiles) {
+        this(slug, name, locale, demo, demoPassword, admins, people, teams, frameworks, jobProfiles, null, List.of(),
+                null, List.of(), null);
+    }
 
     record Admin(String login, String name, String personKey, String passwordHash) {
     }
@@ -24,5 +43,47 @@ record TenantFile(String slug, String name, Locale locale, boolean demo, String 
     }
 
     record TeamEntry(String key, String name, List<String> leads, List<String> members) {
+    }
+
+    /** {@code assessment-settings}: after how many months an assessment is stale, and whether peers assess. */
+    record AssessmentSettingsEntry(int reviewIntervalMonths, boolean peerAssessments) {
+    }
+
+    /** An assessment period (campaign). */
+    record PeriodEntry(String key, String name, LocalDate starts, LocalDate ends) {
+
+        boolean contains(LocalDate day) {
+            return !day.isBefore(starts) && !day.isAfter(ends);
+        }
+    }
+
+    /**
+     * One entry of the assessments file: one assessor's levels of one person on one day.
+     *
+     * @param periodKey the period given, or the one whose dates hold the day; {@code null} if none does
+     * @param assessorKey who assessed: the person for a self-assessment, the given or default lead for a
+     *        manager assessment; {@code null} when not known
+     */
+    record AssessmentEntry(String personKey, AssessmentKind kind, LocalDate date, String periodKey,
+            String assessorKey, List<LevelEntry> levels) {
+    }
+
+    /**
+     * One item's level in an assessment entry; checked against the frameworks when it is loaded.
+     *
+     * @param item the item as {@code family/item-code}
+     * @param field and {@code line} say where the level stands in the assessments file
+     */
+    record LevelEntry(String item, String level, String evidence, String field, int line) {
+    }
+
+    /**
+     * {@code generated-team}: a team of made-up people with made-up assessments, to show a
+     * demo tenant at scale.
+     *
+     * @param periods the keys of the periods to generate assessments in
+     */
+    record GeneratedTeamEntry(String key, String name, int size, String lead, String jobProfile, long seed,
+            List<String> periods, int line) {
     }
 }

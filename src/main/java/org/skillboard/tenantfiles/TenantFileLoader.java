@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 
 
 import java.util.ArrayList;
@@ -37,11 +39,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads tenants defined as code ({@code tenants/<slug>/tenant.yaml}). Idempotent:
- * creates what is missing and updates what the files own, removes nothing, and
- * leaves a tenant alone while its file is unchanged, so that what users entered in
- * the app is not overwritten. Each tenant is applied in one transaction; a broken
- * file is reported and skipped and stops nothing else.
+ * Loads tenants defined as code ({@code tenants/<slug>/tenant.yaml}, with the
+ * assessments file it names). Idempotent: creates what is missing and updates what
+ * the files own, removes nothing, and leaves a tenant alone while its files are
+ * unchanged, so that what users entered in the app is not overwritten. Each tenant is
+ * applied in one transaction, then its frameworks, job profiles and assessments; a
+ * broken file is reported and skipped and stops nothing else.
  */
 @Service
 public class TenantFileLoader {
@@ -58,14 +61,19 @@ public class TenantFileLoader {
     private final TransactionTemplate tx;
     private final FrameworkFiles frameworkFiles;
     private final JobProfileEntries jobProfileEntries;
+    private final AssessmentEntries assessmentEntries;
+    private final Clock clock;
     private final boolean loadDemo;
 
     TenantFileLoader(TenantService tenants, PeopleProvisioning people, AccountService accounts,
             PasswordEncoder encoder, UserDetailsService users, TenantFileStateRepository states,
             TransactionTemplate tx, FrameworkFiles frameworkFiles, JobProfileEntries jobProfileEntries,
+            AssessmentEntries assessmentEntries, Clock clock,
             @Value("${skillboard.tenants.load-demo:true}") boolean loadDemo) {
         this.frameworkFiles = frameworkFiles;
         this.jobProfileEntries = jobProfileEntries;
+        this.assessmentEntries = assessmentEntries;
+        this.clock = clock;
         this.tenants = tenants;
         this.people = people;
         this.accounts = accounts;
@@ -105,7 +113,7 @@ public class TenantFileLoader {
         try {
             String content = Files.readString(file, StandardCharsets.UTF_8);
             return load(label, folderName, content, id -> read(folder.resolve(FrameworkFiles.FOLDER)
-                    .resolve(id + ".yaml")));
+                    .resolve(id + ".yaml")), name -> read(folder.resolve(name)));
         } catch (IOException e) {
             log.error("Tenant file {} cannot be read: {}", label, e.getMessage());
             return new Outcome(folderName, Status.FAILED, List.of(e.getMessage()));
@@ -124,10 +132,27 @@ public class TenantFileLoader {
      */
     public Outcome load(String label, String folderName, String content,
             Function<String, Optional<String>> frameworkFiles) {
+        return load(label, folderName, content, frameworkFiles, name -> Optional.empty());
+    }
+
+    /**
+     * Loads one tenant file given as text; {@code label} names it in messages.
+     *
+     * @param frameworkFiles gives the content of a framework file the tenant lists, by id
+     * @param tenantFiles gives the content of another file next to tenant.yaml (its assessments), by name
+     */
+    public Outcome load(String label, String folderName, String content,
+            Function<String, Optional<String>> frameworkFiles, Function<String, Optional<String>> tenantFiles) {
         YamlProblems problems = new YamlProblems();
         Optional<TenantFile> parsed;
+        StringBuilder companions = new StringBuilder();
+        Function<String, Optional<String>> remembered = name -> {
+            Optional<String> found = tenantFiles.apply(name);
+            found.ifPresent(text -> companions.append('\0').append(name).append('\0').append(text));
+            return found;
+        };
         try (Reader reader = new StringReader(content)) {
-            parsed = TenantFileReader.read(label, folderName, reader, problems);
+            parsed = TenantFileReader.read(label, folderName, reader, remembered, LocalDate.now(clock), problems);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -142,8 +167,9 @@ public class TenantFileLoader {
             return new Outcome(folderName, Status.SKIPPED_DEMO, List.of());
         }
         try {
+            String assessmentsChecksum = Checksums.sha256(content + companions);
             return SystemIdentity.call(() -> apply(tenantFile, frameworkFiles, Checksums.sha256(content), folderName,
-                    label, content));
+                    label, content, assessmentsChecksum));
         } catch (RuntimeException e) {
             log.error("Tenant {} from {} was not loaded: {}", tenantFile.slug(), label, e.getMessage(), e);
             return new Outcome(folderName, Status.FAILED, List.of(String.valueOf(e.getMessage())));
@@ -151,12 +177,17 @@ public class TenantFileLoader {
     }
 
     private Outcome apply(TenantFile file, Function<String, Optional<String>> frameworkContent,
-            String checksum, String folderName, String label, String content) {
+            String checksum, String folderName, String label, String content, String assessmentsChecksum) {
         TenantSummary existing = tenants.findBySlug(file.slug());
         if (existing != null && unchanged(existing.id(), checksum)) {
             log.info("Tenant {} unchanged since its file was last applied", file.slug());
-            return new Outcome(folderName, Status.UNCHANGED,
+            List<String> problems = new ArrayList<>(
                     frameworkFiles.load(existing.id(), folderName, file.frameworks(), frameworkContent));
+            // the assessments file may have changed on its own, or not have loaded in full last time
+            AssessmentEntries.Result assessments = assessmentEntries.apply(existing.id(), label, file,
+                    assessmentsChecksum);
+            problems.addAll(assessments.problems());
+            return new Outcome(folderName, assessments.applied() ? Status.APPLIED : Status.UNCHANGED, problems);
         }
         // checked before anything is written, so that such a file leaves no empty tenant behind
         List<String> taken = loginsOfOthers(file, existing == null ? null : existing.id(), label, content);
@@ -177,6 +208,7 @@ public class TenantFileLoader {
         List<String> problems = new ArrayList<>(
                 frameworkFiles.load(tenant.id(), folderName, file.frameworks(), frameworkContent));
         problems.addAll(jobProfileEntries.apply(tenant.id(), label, file));
+        problems.addAll(assessmentEntries.apply(tenant.id(), label, file, assessmentsChecksum).problems());
         return new Outcome(folderName, Status.APPLIED, problems);
     }
 
@@ -247,6 +279,7 @@ public class TenantFileLoader {
             team.leads().forEach(lead -> people.membership(team.key(), lead, TeamRole.LEAD));
             leads.addAll(team.leads());
         }
+        assessmentEntries.applySettingsAndPeriods(file);
         DemoPassword demoPassword = new DemoPassword(file.demoPassword());
         for (TenantFile.PersonEntry person : file.people()) {
             if (person.login() != null) {

@@ -4,6 +4,9 @@ import static org.skillboard.base.yaml.YamlNode.optional;
 import static org.skillboard.base.yaml.YamlNode.required;
 
 import java.io.Reader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
@@ -12,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.skillboard.base.yaml.YamlNode;
 import org.skillboard.base.yaml.YamlProblems;
@@ -35,19 +39,43 @@ final class TenantFileReader {
     private static final int MAX_LOCALE = 20;
 
     private static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "locale", "demo", "demo-password",
-            "frameworks", "job-profiles", "admins", "people", "teams");
+            "frameworks", "job-profiles", "admins", "people", "teams", "assessment-settings", "periods",
+            "assessments", "generated-team");
     private static final Set<String> ADMIN_FIELDS = Set.of("login", "name", "person", "password-hash");
     private static final Set<String> PERSON_FIELDS = Set.of("key", "name", "email", "job-title", "login",
             "password-hash", "job-profile");
     private static final Set<String> JOB_PROFILE_FIELDS = Set.of("key", "name", "description", "requires");
     private static final Pattern ITEM_REF = Pattern.compile("[a-z0-9][a-z0-9-]*/[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]*");
     private static final Set<String> TEAM_FIELDS = Set.of("key", "name", "leads", "members");
+    private static final Set<String> SETTINGS_FIELDS = Set.of("review-interval-months", "peer-assessments");
+    private static final Set<String> PERIOD_FIELDS = Set.of("key", "name", "starts", "ends");
+    private static final Set<String> GENERATED_TEAM_FIELDS = Set.of("key", "name", "size", "lead", "job-profile",
+            "seed", "periods");
+    /** Period keys as the assessment service accepts them. */
+    private static final Pattern PERIOD_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    /** A file next to tenant.yaml, named without folders. */
+    private static final Pattern SIBLING_FILE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}\\.ya?ml");
+    private static final int DEFAULT_REVIEW_INTERVAL = 12;
+    private static final int MAX_REVIEW_INTERVAL = 60;
+    private static final int MAX_GENERATED = 5000;
 
     private TenantFileReader() {
     }
 
-    /** The tenant, or empty with the problems added. */
+    /** The tenant, or empty with the problems added; a file it names (assessments) counts as missing. */
     static Optional<TenantFile> read(String fileName, String folderName, Reader reader, YamlProblems problems) {
+        return read(fileName, folderName, reader, name -> Optional.empty(), LocalDate.now(), problems);
+    }
+
+    /**
+     * The tenant with the assessments of the file it names, or empty with the problems
+     * of both files added.
+     *
+     * @param files gives the content of a file next to {@code tenant.yaml} by name, empty if there is none
+     * @param today no assessment may be dated after it
+     */
+    static Optional<TenantFile> read(String fileName, String folderName, Reader reader,
+            Function<String, Optional<String>> files, LocalDate today, YamlProblems problems) {
         Optional<YamlNode> root = YamlNode.parse(fileName, reader, problems);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -84,12 +112,161 @@ final class TenantFileReader {
         List<TenantFile.Admin> admins = admins(fields.get("admins"), demo, logins, personKeys, problems);
         List<TenantFile.TeamEntry> teams = teams(fields.get("teams"), personKeys, problems);
         List<String> frameworks = frameworks(fields.get("frameworks"), problems);
+        TenantFile.AssessmentSettingsEntry settings = assessmentSettings(fields.get("assessment-settings"),
+                problems);
+        List<TenantFile.PeriodEntry> periods = periods(fields.get("periods"), problems);
+        TenantFile.GeneratedTeamEntry generatedTeam = generatedTeam(fields.get("generated-team"), demo, personKeys,
+                teams, profileKeys, periods, problems);
+
+        String assessmentsLabel = null;
+        List<TenantFile.AssessmentEntry> assessments = List.of();
+        if (fields.containsKey("assessments")) {
+            YamlNode field = fields.get("assessments");
+            String assessmentsFile = field.text(problems);
+            if (assessmentsFile != null && !SIBLING_FILE.matcher(assessmentsFile).matches()) {
+                problems.add(field, "“" + assessmentsFile + "” is not a file name next to tenant.yaml, such as "
+                        + "assessments.yaml: lower-case letters, digits, . _ -, ending in .yaml");
+            } else if (assessmentsFile != null) {
+                assessmentsLabel = sibling(fileName, folderName, assessmentsFile);
+                Optional<String> content = files.apply(assessmentsFile);
+                if (content.isEmpty()) {
+                    problems.add(field, "there is no file “" + assessmentsFile + "” next to tenant.yaml");
+                } else {
+                    boolean peers = settings != null && settings.peerAssessments();
+                    assessments = AssessmentFileReader.read(assessmentsLabel, new StringReader(content.get()),
+                            new AssessmentFileReader.Context(personKeys, teams, periods, peers, today), problems);
+                }
+            }
+        }
 
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TenantFile(slug, name, locale, demo, demoPassword, admins, people, teams,
-                frameworks, jobProfiles));
+                frameworks, jobProfiles, settings, periods, assessmentsLabel, assessments, generatedTeam));
+    }
+
+    /** How a file next to tenant.yaml is named in messages: as tenant.yaml is, with its own name. */
+    private static String sibling(String fileName, String folderName, String name) {
+        int slash = fileName.lastIndexOf('/');
+        return (slash >= 0 ? fileName.substring(0, slash + 1) : folderName + "/") + name;
+    }
+
+    private static TenantFile.AssessmentSettingsEntry assessmentSettings(YamlNode node, YamlProblems problems) {
+        if (node == null) {
+            return null;
+        }
+        Map<String, YamlNode> fields = node.fields(SETTINGS_FIELDS, problems);
+        int months = fields.containsKey("review-interval-months")
+                ? fields.get("review-interval-months").integer(1, MAX_REVIEW_INTERVAL, problems)
+                : DEFAULT_REVIEW_INTERVAL;
+        boolean peers = fields.containsKey("peer-assessments") && fields.get("peer-assessments").bool(problems);
+        return new TenantFile.AssessmentSettingsEntry(months, peers);
+    }
+
+    private static List<TenantFile.PeriodEntry> periods(YamlNode list, YamlProblems problems) {
+        List<TenantFile.PeriodEntry> periods = new ArrayList<>();
+        if (list == null) {
+            return periods;
+        }
+        Set<String> keys = new HashSet<>();
+        for (YamlNode item : list.items(problems)) {
+            Map<String, YamlNode> fields = item.fields(PERIOD_FIELDS, problems);
+            String key = required(item, fields, "key", problems);
+            if (key != null && !PERIOD_KEY.matcher(key).matches()) {
+                problems.add(fields.get("key"), "“" + key + "” is not a period key: lower-case letters, digits, "
+                        + "hyphens, such as 2026-h1");
+            } else if (key != null && !keys.add(key)) {
+                problems.add(fields.get("key"), "duplicate period key “" + key + "”");
+            }
+            String name = atMost(MAX_NAME, fields.get("name"), required(item, fields, "name", problems), problems);
+            LocalDate starts = date(item, fields, "starts", problems);
+            LocalDate ends = date(item, fields, "ends", problems);
+            if (starts != null && ends != null && ends.isBefore(starts)) {
+                problems.add(fields.get("ends"), "must not be before starts (" + starts + ")");
+            }
+            if (key != null && name != null && starts != null && ends != null) {
+                periods.add(new TenantFile.PeriodEntry(key, name, starts, ends));
+            }
+        }
+        return periods;
+    }
+
+    /** A required date field written as an ISO date, such as 2026-01-31. */
+    static LocalDate date(YamlNode owner, Map<String, YamlNode> fields, String field, YamlProblems problems) {
+        String text = required(owner, fields, field, problems);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(fields.get(field), "“" + text + "” is not a date such as 2026-01-31");
+            return null;
+        }
+    }
+
+    /** The generated team: only for demo tenants, naming people, profiles and periods of the file. */
+    private static TenantFile.GeneratedTeamEntry generatedTeam(YamlNode node, boolean demo, Set<String> personKeys,
+            List<TenantFile.TeamEntry> teams, Set<String> profileKeys, List<TenantFile.PeriodEntry> periods,
+            YamlProblems problems) {
+        if (node == null) {
+            return null;
+        }
+        if (!demo) {
+            problems.add(node, "only a demo tenant (demo: true) may have a generated team: its people and "
+                    + "assessments are made up");
+        }
+        Map<String, YamlNode> fields = node.fields(GENERATED_TEAM_FIELDS, problems);
+        Set<String> teamKeys = new HashSet<>();
+        teams.forEach(team -> teamKeys.add(team.key()));
+        String key = key(node, fields, teamKeys, "team", problems);
+        String name = atMost(MAX_NAME, fields.get("name"), required(node, fields, "name", problems), problems);
+        int size = 0;
+        if (!fields.containsKey("size")) {
+            problems.add(node, "missing field “size”");
+        } else {
+            size = fields.get("size").integer(1, MAX_GENERATED, problems);
+        }
+        String lead = required(node, fields, "lead", problems);
+        if (lead != null && !personKeys.contains(lead)) {
+            problems.add(fields.get("lead"), "no person with the key “" + lead + "” in people");
+        }
+        String jobProfile = required(node, fields, "job-profile", problems);
+        if (jobProfile != null && !profileKeys.contains(jobProfile)) {
+            problems.add(fields.get("job-profile"), "no job profile with the key “" + jobProfile
+                    + "” in job-profiles");
+        }
+        long seed = 0;
+        if (!fields.containsKey("seed")) {
+            problems.add(node, "missing field “seed”");
+        } else {
+            seed = fields.get("seed").integer(Integer.MIN_VALUE, Integer.MAX_VALUE, problems);
+        }
+        Set<String> periodKeys = new HashSet<>();
+        periods.forEach(period -> periodKeys.add(period.key()));
+        List<String> generatedPeriods = new ArrayList<>();
+        if (fields.containsKey("periods")) {
+            for (YamlNode item : fields.get("periods").items(problems)) {
+                String period = item.text(problems);
+                if (period != null && !periodKeys.contains(period)) {
+                    problems.add(item, "no period with the key “" + period + "” in periods");
+                } else if (period != null && generatedPeriods.contains(period)) {
+                    problems.add(item, "period “" + period + "” is listed twice");
+                } else if (period != null) {
+                    generatedPeriods.add(period);
+                }
+            }
+        }
+        for (String personKey : personKeys.stream().sorted().toList()) {
+            if (GeneratedTeam.isGeneratedKey(personKey, size)) {
+                problems.add(node, "the generated people are " + GeneratedTeam.personKey(1) + " to "
+                        + GeneratedTeam.personKey(size) + ", but “" + personKey + "” is a key in people");
+                break;
+            }
+        }
+        return new TenantFile.GeneratedTeamEntry(key, name, size, lead, jobProfile, seed, generatedPeriods,
+                node.line());
     }
 
     /** Job profiles; whether their items and levels exist is checked against the frameworks when they load. */

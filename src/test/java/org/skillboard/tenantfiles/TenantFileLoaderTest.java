@@ -254,9 +254,10 @@ class TenantFileLoaderTest {
     @Test
     void demo_tenants_are_not_loaded_when_demo_data_is_off(@Autowired PeopleProvisioning provisioning,
             @Autowired TenantFileStateRepository states, @Autowired TransactionTemplate tx,
-            @Autowired FrameworkFiles frameworkFiles, @Autowired JobProfileEntries jobProfileEntries) {
+            @Autowired FrameworkFiles frameworkFiles, @Autowired JobProfileEntries jobProfileEntries,
+            @Autowired AssessmentEntries assessmentEntries, @Autowired java.time.Clock clock) {
         TenantFileLoader loaderWithoutDemo = new TenantFileLoader(tenants, provisioning, accounts, encoder, users,
-                states, tx, frameworkFiles, jobProfileEntries, false);
+                states, tx, frameworkFiles, jobProfileEntries, assessmentEntries, clock, false);
         String demo = TestTenants.newSlug("nodemo");
         String real = TestTenants.newSlug("real");
 

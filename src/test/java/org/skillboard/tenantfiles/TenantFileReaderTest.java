@@ -172,7 +172,8 @@ class TenantFileReaderTest {
                 tuple(25, "teams[0].name"),
                 tuple(26, "teams[0].leads"));
         assertThat(problems.all()).extracting(YamlProblem::message).containsExactly(
-                "unknown field; expected one of [admins, demo, demo-password, frameworks, job-profiles, locale, name, people, slug, teams]",
+                "unknown field; expected one of [admins, assessment-settings, assessments, demo, demo-password, frameworks, "
+                        + "generated-team, job-profiles, locale, name, people, periods, slug, teams]",
                 "expected true or false",
                 "“Ana Lima” is not a key: lower-case letters, digits, . _ -",
                 "“ana.at.acme” is not an e-mail address",
@@ -277,7 +278,9 @@ class TenantFileReaderTest {
             YamlProblems found = new YamlProblems();
             Optional<TenantFile> tenant;
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                tenant = TenantFileReader.read(slug + "/tenant.yaml", slug, reader, found);
+                tenant = TenantFileReader.read(slug + "/tenant.yaml", slug, reader,
+                        name -> Optional.of(readSibling(file.resolveSibling(name))), java.time.LocalDate.now(),
+                        found);
             }
 
             assertThat(found.all()).as(slug).isEmpty();
@@ -307,6 +310,14 @@ class TenantFileReaderTest {
         assertThat(tenant.people()).hasSize(3);
         assertThat(tenant.teams()).singleElement().extracting(TenantFile.TeamEntry::leads)
                 .isEqualTo(List.of("ana.lima"));
+    }
+
+    private static String readSibling(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Optional<TenantFile> read(String folder, String content) {
