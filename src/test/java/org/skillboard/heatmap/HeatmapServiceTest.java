@@ -112,6 +112,18 @@ class HeatmapServiceTest {
     }
 
     @Test
+    void member_cannot_open_another_members_row() {
+        SignIn.as(users, TestTenants.login("member", a));
+
+        assertThatThrownBy(() -> heatmaps.cell(nologin, CSMG, java.util.Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
+        CellDetail own = heatmaps.cell(member, CSMG, java.util.Locale.ENGLISH);
+        assertThat(own.history()).extracting(entry -> entry.levelCode()).containsExactly("4", "2");
+        assertThat(own.mayRecord()).containsExactly(AssessmentKind.SELF);
+        assertThat(own.target().levelCode()).isEqualTo("5");
+    }
+
+    @Test
     void gap_colouring_uses_the_persons_override() {
         SignIn.as(users, TestTenants.login("lead", a));
 
