@@ -59,7 +59,7 @@ class HeatmapBrowserIT {
         BrowserSession.screenshot(page, "heatmap-large-team");
 
         page.getByText("Diferença para o objetivo").first().click();
-        page.locator("sb-heatmap[data-rendered]").waitFor();
+        assertThat(page.locator("sb-heatmap").getByText("Abaixo do objetivo").first()).isVisible();
         BrowserSession.screenshot(page, "heatmap-large-team-gap");
 
         heatmap.locator("div.c[role=gridcell]").first().click();
