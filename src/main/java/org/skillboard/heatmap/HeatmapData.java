@@ -12,7 +12,7 @@ import org.skillboard.framework.CatalogueItem;
  *
  * @param teamName the team shown, or {@code null} for a member's own row
  * @param staleBefore assessments made before this day are stale
- * @param levelsRead how many assessment rows were read to build it
+ * @param levelsRead how many current levels (newest per person, item and kind) it was built from
  */
 public record HeatmapData(String teamName, HeatmapQuery query, LocalDate staleBefore, List<CatalogueItem> columns,
         List<Row> rows, List<ColumnSummary> summaries, long levelsRead) {
