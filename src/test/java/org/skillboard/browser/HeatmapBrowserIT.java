@@ -43,7 +43,7 @@ class HeatmapBrowserIT {
         page.navigate("http://localhost:" + port + "/heatmap");
         Locator heatmap = page.locator("sb-heatmap[data-rendered]");
         heatmap.waitFor();
-        double sinceNavigation = (double) page.evaluate("() => performance.now()");
+        double sinceNavigation = ((Number) page.evaluate("() => performance.now()")).doubleValue();
         double renderMs = ((Number) heatmap.evaluate("el => el.renderMs")).doubleValue();
         Object rows = heatmap.evaluate("el => el.shadowRoot.querySelector('[role=grid]').getAttribute('aria-rowcount')");
         String record = "heatmap of the 1,000-person demo team: element render %.0f ms, first paint %.0f ms after"
