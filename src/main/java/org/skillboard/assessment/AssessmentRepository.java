@@ -12,8 +12,6 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
 
     Assessment save(Assessment assessment);
 
-    java.util.Optional<Assessment> findById(long id);
-
     @Query("""
             select a from Assessment a where a.personId = :person and a.item = :item and a.kind = :kind
             and a.latest = true""")
@@ -57,12 +55,4 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
 
     @Query("select a from Assessment a where a.latest = true and a.personId in :people")
     List<Assessment> findLatestOf(@Param("people") Collection<Long> personIds);
-
-    @Query("""
-            select count(a) > 0 from Assessment a where a.personId = :person and a.item = :item and a.kind = :kind
-            and a.assessedOn = :day and a.levelCode = :level""")
-    boolean exists(@Param("person") long personId, @Param("item") ItemRef item,
-            @Param("kind") AssessmentKind kind, @Param("day") LocalDate day, @Param("level") String levelCode);
-
-    long count();
 }

@@ -10,10 +10,8 @@ import org.skillboard.base.TenantOwnedEntity;
 @Table(name = "assessment_settings")
 class AssessmentSettings extends TenantOwnedEntity {
 
-    static final int DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
-
     @Column(name = "review_interval_months", nullable = false)
-    private int reviewIntervalMonths = DEFAULT_REVIEW_INTERVAL_MONTHS;
+    private int reviewIntervalMonths = AssessmentRules.DEFAULT.reviewIntervalMonths();
 
     @Column(name = "peer_assessments", nullable = false)
     private boolean peerAssessments;

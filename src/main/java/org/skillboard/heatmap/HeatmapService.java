@@ -63,7 +63,7 @@ public class HeatmapService {
         List<CatalogueItem> columns = columns(query.family(), query.category());
         List<Long> ids = shown.people().stream().map(TeamPerson::personId).toList();
         Map<Long, JobProfileSummary> profiles = jobProfiles.profilesOfPeople(ids);
-        Map<Long, Map<ItemRef, Target>> targets = jobProfiles.targetsOfPeople(ids);
+        Map<Long, Map<ItemRef, Target>> targets = jobProfiles.targetsOfPeople(ids, profiles);
         List<LevelFact> facts = assessments.currentLevels(ids, query.asOf());
         Map<Long, Map<ItemRef, EnumMap<AssessmentKind, LevelFact>>> levels = byPerson(facts);
         LocalDate staleBefore = assessments.rules().staleBefore(query.asOf() == null ? today() : query.asOf());

@@ -185,11 +185,19 @@ public class JobProfileService {
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     @Transactional(readOnly = true)
     public Map<Long, Map<ItemRef, Target>> targetsOfPeople(Collection<Long> personIds) {
+        return targetsOfPeople(personIds, profilesOfPeople(personIds));
+    }
+
+    /** As {@link #targetsOfPeople(Collection)}, for a caller that has already read the people's job profiles. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    @Transactional(readOnly = true)
+    public Map<Long, Map<ItemRef, Target>> targetsOfPeople(Collection<Long> personIds,
+            Map<Long, JobProfileSummary> profilesByPerson) {
         Map<Long, Map<ItemRef, Target>> result = new HashMap<>();
         if (personIds.isEmpty()) {
             return result;
         }
-        for (Map.Entry<Long, JobProfileSummary> entry : profilesOfPeople(personIds).entrySet()) {
+        for (Map.Entry<Long, JobProfileSummary> entry : profilesByPerson.entrySet()) {
             Map<ItemRef, Target> personTargets = result.computeIfAbsent(entry.getKey(), id -> new LinkedHashMap<>());
             entry.getValue().requirements().forEach((item, level) -> personTargets.put(item,
                     new Target(item, level, Target.Source.JOB_PROFILE)));
