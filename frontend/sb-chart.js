@@ -9,11 +9,13 @@
  *   chart.setOption(option, true) (not merged with the previous one).
  * - JSON cannot carry functions, so a few named conventions stand in for them:
  *   "tooltipFormatter": "radarLevels" gives radar tooltips one line per indicator
- *   ("Indicator: value"), using optional "levelNames" {"3": "Aplicar", ...} for the values.
+ *   ("Indicator: value"), using optional "levelNames" {"3": "Aplicar", ...} for the values
+ *   and, after each value, the data item's optional "notes" [..] (one per indicator, e.g. a spread).
  *   The key itself is removed before the option reaches ECharts.
  * - After each option has been rendered (ECharts 'finished' event) the element sets the
  *   attribute data-rendered and dispatches `chart-rendered`.
  * - toPng(): PNG data URL of the chart (pixelRatio 2, white background), or null.
+ * - download(fileName): saves that PNG as a file, without a round trip to the server.
  */
 (() => {
   'use strict';
@@ -32,11 +34,13 @@
       const indicators = radar && Array.isArray(radar.indicator) ? radar.indicator : [];
       return (p) => {
         const values = Array.isArray(p.value) ? p.value : [];
+        const notes = p.data && Array.isArray(p.data.notes) ? p.data.notes : [];
         let h = `${p.marker || ''}<b>${esc(p.name || p.seriesName)}</b>`;
         indicators.forEach((ind, i) => {
           const v = values[i];
           const shown = v == null || v === '-' ? '\u2013' : (names[String(v)] ? `${v} ${names[String(v)]}` : v);
-          h += `<br>${esc(ind.name)}: <b>${esc(shown)}</b>`;
+          const note = notes[i] ? ` <span style="opacity:.7">(${esc(notes[i])})</span>` : '';
+          h += `<br>${esc(ind.name)}: <b>${esc(shown)}</b>${note}`;
         });
         return h;
       };
@@ -93,6 +97,18 @@
     /** PNG data URL of the current chart, or null before it is initialised. */
     toPng() {
       return this.chart ? this.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }) : null;
+    }
+
+    /** Saves the chart as a PNG file. */
+    download(fileName) {
+      const url = this.toPng();
+      if (!url) return;
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName || 'chart.png';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
     }
 
     _init() {

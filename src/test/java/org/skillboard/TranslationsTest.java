@@ -40,21 +40,27 @@ class TranslationsTest {
     private static final List<String> LANGUAGES = List.of("pt", "pl", "es", "et");
 
     /** Keys the code builds at run time, such as {@code getTranslation("role." + role)}. */
-    private static final Map<String, List<String>> DYNAMIC_FAMILIES = Map.of(
-            "role.", List.of("role.PLATFORM_ADMIN", "role.TENANT_ADMIN", "role.TEAM_LEAD", "role.MEMBER"),
-            "tenants.status.", List.of("tenants.status.ACTIVE", "tenants.status.SUSPENDED"),
-            "language.", List.of("language.en", "language.pt", "language.pl", "language.es", "language.et"),
-            "assessment.kind.", List.of("assessment.kind.self", "assessment.kind.manager", "assessment.kind.peer"),
-            "heatmap.source.", List.of("heatmap.source.self", "heatmap.source.manager",
-                    "heatmap.source.manager_else_self"),
-            "heatmap.colour.", List.of("heatmap.colour.level", "heatmap.colour.gap"),
-            "heatmap.sort.", List.of("heatmap.sort.person", "heatmap.sort.gap", "heatmap.sort.skill"),
-            "cell.target.", List.of("cell.target.job_profile", "cell.target.person"),
-            "heatmap.label.", List.of("heatmap.label.person", "heatmap.label.legendLevel",
+    private static final Map<String, List<String>> DYNAMIC_FAMILIES = Map.ofEntries(
+            Map.entry("role.", List.of("role.PLATFORM_ADMIN", "role.TENANT_ADMIN", "role.TEAM_LEAD", "role.MEMBER")),
+            Map.entry("tenants.status.", List.of("tenants.status.ACTIVE", "tenants.status.SUSPENDED")),
+            Map.entry("language.", List.of("language.en", "language.pt", "language.pl", "language.es",
+                    "language.et")),
+            Map.entry("assessment.kind.", List.of("assessment.kind.self", "assessment.kind.manager",
+                    "assessment.kind.peer")),
+            Map.entry("heatmap.source.", List.of("heatmap.source.self", "heatmap.source.manager",
+                    "heatmap.source.manager_else_self")),
+            Map.entry("heatmap.colour.", List.of("heatmap.colour.level", "heatmap.colour.gap")),
+            Map.entry("heatmap.sort.", List.of("heatmap.sort.person", "heatmap.sort.gap", "heatmap.sort.skill")),
+            Map.entry("cell.target.", List.of("cell.target.job_profile", "cell.target.person")),
+            Map.entry("maturity.step.", List.of("maturity.step.read", "maturity.step.today", "maturity.step.target",
+                    "maturity.step.ambition", "maturity.step.changes")),
+            Map.entry("maturity.step-help.", List.of("maturity.step-help.1", "maturity.step-help.2",
+                    "maturity.step-help.3", "maturity.step-help.4", "maturity.step-help.5")),
+            Map.entry("heatmap.label.", List.of("heatmap.label.person", "heatmap.label.legendLevel",
                     "heatmap.label.legendGap", "heatmap.label.none", "heatmap.label.below", "heatmap.label.at",
                     "heatmap.label.above", "heatmap.label.noTarget", "heatmap.label.stale",
                     "heatmap.label.selfOnly", "heatmap.label.target", "heatmap.label.empty", "heatmap.label.emptyRows",
-                    "heatmap.label.lead"));
+                    "heatmap.label.lead")));
 
     /** A literal key as the first argument, followed by another argument or the closing parenthesis. */
     private static final List<Pattern> LITERAL_KEY_USES = List.of(

@@ -129,6 +129,24 @@ public class FrameworkService {
                 .findFirst();
     }
 
+    /**
+     * The enabled maturity models (frameworks of kind maturity), one per family, each in
+     * the reader's language where the family has that translation.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER', 'SYSTEM')")
+    public List<FrameworkDefinition> maturityModels(java.util.Locale reader) {
+        Map<String, Framework> byFamily = new java.util.LinkedHashMap<>();
+        for (Framework framework : frameworks.findEnabled()) {
+            if (framework.getKind() != FrameworkKind.MATURITY) {
+                continue;
+            }
+            byFamily.merge(framework.getFamily(), framework, (kept, other) ->
+                    !kept.getLanguage().getLanguage().equals(reader.getLanguage())
+                            && other.getLanguage().getLanguage().equals(reader.getLanguage()) ? other : kept);
+        }
+        return byFamily.values().stream().map(Framework::definition).toList();
+    }
+
     private static ItemLevels levelsOf(FrameworkDefinition framework, FrameworkDefinition.Item item) {
         List<ItemLevels.LevelText> levels = item.levels().stream().map(level -> {
             FrameworkDefinition.Level scaleLevel = framework.levels().get(framework.rankOf(level.code()) - 1);

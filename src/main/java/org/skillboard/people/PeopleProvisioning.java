@@ -116,4 +116,12 @@ public class PeopleProvisioning {
         }
         return ids;
     }
+
+    /** The ids of the tenant's teams with these keys; keys no team has are left out. */
+    public java.util.Map<String, Long> teamIdsByKey(java.util.Collection<String> keys) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        teams.findAllByOrderByNameAsc().stream().filter(team -> keys.contains(team.getKey()))
+                .forEach(team -> ids.put(team.getKey(), team.getId()));
+        return ids;
+    }
 }

@@ -55,6 +55,30 @@ public class PeopleService {
                 .orElseThrow(() -> new AccessDeniedException("Not one of your teams"));
     }
 
+    /**
+     * The teams the user belongs to, with her role in each; for a tenant admin every team
+     * (with {@code role == null} where she is not in it).
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<VisibleTeam> visibleTeams() {
+        SkillboardUser me = CurrentUser.require();
+        Map<Long, TeamRole> roles = new java.util.HashMap<>();
+        List<VisibleTeam> mine = new ArrayList<>();
+        if (me.personId() != null) {
+            for (TeamMembership membership : memberships.findWithTeamByPersonId(me.personId())) {
+                Team team = membership.getTeam();
+                roles.put(team.getId(), membership.getRole());
+                mine.add(new VisibleTeam(team.getId(), team.getKey(), team.getName(), membership.getRole()));
+            }
+        }
+        if (!me.hasRole(Roles.TENANT_ADMIN)) {
+            return mine;
+        }
+        return teams.findAllByOrderByNameAsc().stream()
+                .map(team -> new VisibleTeam(team.getId(), team.getKey(), team.getName(), roles.get(team.getId())))
+                .toList();
+    }
+
     /** The signed-in user's own profile, if the login represents a person. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public Optional<PersonProfile> myProfile() {

@@ -71,6 +71,61 @@ public final class TestFrameworks {
         return yaml.toString();
     }
 
+    /**
+     * A maturity model like the CX worksheet: six levels with descriptions and practices,
+     * dimensions "feedback", "ownership" and "metrics", and a how-to note of five numbered steps.
+     */
+    public static String maturity() {
+        StringBuilder yaml = new StringBuilder("""
+                id: maturity
+                family: maturity
+                name: Maturity test model
+                language: et
+                kind: maturity
+                version: 1
+                source: a test
+                licence: none
+                notes:
+                  - title: How to use
+                    text: |-
+                      1. Read the levels.
+                      2. Assess today.
+                      3. Look five years ahead.
+                      4. Write the ambition.
+                      5. Name the critical changes.
+                  - title: Ambition
+                    text: Be ambitious but realistic.
+                scale:
+                  name: Maturity levels
+                  levels:
+                """);
+        for (int level = 1; level <= 6; level++) {
+            yaml.append("    - code: \"").append(level).append("\"\n");
+            if (level == 1 || level == 6) {
+                yaml.append("      name: ").append(level == 1 ? "Ignoring" : "Leading").append('\n');
+            }
+            yaml.append("      summary: (way ").append(level).append(")\n")
+                    .append("      description: Managing customer experience the way of level ").append(level)
+                    .append(".\n      practices:\n        - Practice ").append(level).append('\n');
+        }
+        yaml.append("""
+                items:
+                  - code: feedback
+                    name: Feedback
+                    overview: How feedback is gathered.
+                    origin: tenant
+                  - code: ownership
+                    name: Ownership
+                    overview: Who owns customer experience.
+                    origin: tenant
+                  - code: metrics
+                    name: Metrics
+                    overview: What is measured.
+                    origin: tenant
+                """);
+        return yaml.toString();
+    }
+
     private static void skill(StringBuilder yaml, String code, String name, int from, int to) {
         yaml.append("  - code: ").append(code).append("\n    name: ").append(name).append("\n    levels:\n");
         for (int level = from; level <= to; level++) {

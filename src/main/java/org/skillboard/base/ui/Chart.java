@@ -18,4 +18,9 @@ public class Chart extends Component implements HasSize {
     public void setOption(String json) {
         getElement().setProperty("option", json);
     }
+
+    /** Lets the browser save the chart as a PNG file; the image never passes through the server. */
+    public void downloadPng(String fileName) {
+        getElement().callJsFunction("download", fileName);
+    }
 }
