@@ -13,18 +13,19 @@ import org.skillboard.assessment.AssessmentKind;
  * @param assessmentSettings how the tenant runs assessments; {@code null} when the file leaves them to the app
  * @param assessmentsFile the file the assessments come from, as named in messages; {@code null} when there is none
  * @param generatedTeam a team of generated people (demo tenants only), or {@code null}
+ * @param maturity the maturity assessments of the file named by {@code maturity-assessments}, or {@code null}
  */
 record TenantFile(String slug, String name, Locale locale, boolean demo, String demoPassword, List<Admin> admins,
         List<PersonEntry> people, List<TeamEntry> teams, List<String> frameworks, List<JobProfileEntry> jobProfiles,
         AssessmentSettingsEntry assessmentSettings, List<PeriodEntry> periods, String assessmentsFile,
-        List<AssessmentEntry> assessments, GeneratedTeamEntry generatedTeam) {
+        List<AssessmentEntry> assessments, GeneratedTeamEntry generatedTeam, MaturityFile maturity) {
 
-    /** A tenant without assessments, periods or generated team. */
+    /** A tenant without assessments, periods, generated team or maturity assessments. */
     TenantFile(String slug, String name, Locale locale, boolean demo, String demoPassword, List<Admin> admins,
             List<PersonEntry> people, List<TeamEntry> teams, List<String> frameworks,
             List<JobProfileEntry> jobProfiles) {
         this(slug, name, locale, demo, demoPassword, admins, people, teams, frameworks, jobProfiles, null, List.of(),
-                null, List.of(), null);
+                null, List.of(), null, null);
     }
 
     record Admin(String login, String name, String personKey, String passwordHash) {
@@ -85,5 +86,40 @@ record TenantFile(String slug, String name, Locale locale, boolean demo, String 
      */
     record GeneratedTeamEntry(String key, String name, int size, String lead, String jobProfile, long seed,
             List<String> periods, int line) {
+    }
+
+    /**
+     * The maturity assessments file: the maturity model it rates units on and its completed
+     * worksheets. Whether the model, its dimensions and levels exist is checked when the
+     * worksheets are loaded, against the tenant's frameworks.
+     *
+     * @param file names the file in messages, as {@code <folder>/<name>}
+     * @param model the maturity model's family, such as {@code cx-maturity}
+     * @param modelLine where the file names the model
+     */
+    record MaturityFile(String file, String model, int modelLine, List<MaturityEntry> assessments) {
+    }
+
+    /**
+     * One assessor's completed maturity worksheet for one unit on one day.
+     *
+     * @param teamKey the team assessed; {@code null} for the whole organisation
+     * @param field and {@code line} say where the entry starts; {@code levelsLine} where its levels start
+     */
+    record MaturityEntry(String teamKey, String assessorKey, LocalDate date, List<MaturityLevelEntry> levels,
+            String ambition, List<ChangeEntry> changes, String field, int line, int levelsLine) {
+    }
+
+    /**
+     * One dimension of a maturity worksheet: the level today and in five years, as level
+     * codes of the model's scale.
+     *
+     * @param field and {@code line} say where the levels stand in the file
+     */
+    record MaturityLevelEntry(String dimension, String today, String target, String field, int line) {
+    }
+
+    /** One of the critical changes a worksheet names: what must change, who owns it, and by when. */
+    record ChangeEntry(String description, String owner, LocalDate due) {
     }
 }

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -40,11 +42,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads tenants defined as code ({@code tenants/<slug>/tenant.yaml}, with the
- * assessments file it names). Idempotent: creates what is missing and updates what
- * the files own, removes nothing, and leaves a tenant alone while its files are
- * unchanged, so that what users entered in the app is not overwritten. Each tenant is
- * applied in one transaction, then its frameworks, job profiles and assessments; a
- * broken file is reported and skipped and stops nothing else.
+ * assessments and maturity assessments files it names). Idempotent: creates what is
+ * missing and updates what the files own, removes nothing, and leaves a tenant alone
+ * while its files are unchanged, so that what users entered in the app is not
+ * overwritten. Each tenant is applied in one transaction, then its frameworks, job
+ * profiles, assessments and maturity assessments; a broken file is reported and skipped
+ * and stops nothing else.
  */
 @Service
 public class TenantFileLoader {
@@ -62,17 +65,19 @@ public class TenantFileLoader {
     private final FrameworkFiles frameworkFiles;
     private final JobProfileEntries jobProfileEntries;
     private final AssessmentEntries assessmentEntries;
+    private final MaturityEntries maturityEntries;
     private final Clock clock;
     private final boolean loadDemo;
 
     TenantFileLoader(TenantService tenants, PeopleProvisioning people, AccountService accounts,
             PasswordEncoder encoder, UserDetailsService users, TenantFileStateRepository states,
             TransactionTemplate tx, FrameworkFiles frameworkFiles, JobProfileEntries jobProfileEntries,
-            AssessmentEntries assessmentEntries, Clock clock,
+            AssessmentEntries assessmentEntries, MaturityEntries maturityEntries, Clock clock,
             @Value("${skillboard.tenants.load-demo:true}") boolean loadDemo) {
         this.frameworkFiles = frameworkFiles;
         this.jobProfileEntries = jobProfileEntries;
         this.assessmentEntries = assessmentEntries;
+        this.maturityEntries = maturityEntries;
         this.clock = clock;
         this.tenants = tenants;
         this.people = people;
@@ -139,16 +144,17 @@ public class TenantFileLoader {
      * Loads one tenant file given as text; {@code label} names it in messages.
      *
      * @param frameworkFiles gives the content of a framework file the tenant lists, by id
-     * @param tenantFiles gives the content of another file next to tenant.yaml (its assessments), by name
+     * @param tenantFiles gives the content of another file next to tenant.yaml (its assessments and maturity
+     *     assessments), by name
      */
     public Outcome load(String label, String folderName, String content,
             Function<String, Optional<String>> frameworkFiles, Function<String, Optional<String>> tenantFiles) {
         YamlProblems problems = new YamlProblems();
         Optional<TenantFile> parsed;
-        StringBuilder companions = new StringBuilder();
+        Map<String, String> companions = new HashMap<>();
         Function<String, Optional<String>> remembered = name -> {
             Optional<String> found = tenantFiles.apply(name);
-            found.ifPresent(text -> companions.append('\0').append(name).append('\0').append(text));
+            found.ifPresent(text -> companions.put(name, text));
             return found;
         };
         try (Reader reader = new StringReader(content)) {
@@ -167,17 +173,31 @@ public class TenantFileLoader {
             return new Outcome(folderName, Status.SKIPPED_DEMO, List.of());
         }
         try {
-            String assessmentsChecksum = Checksums.sha256(content + companions);
+            // each companion file is applied again when it or tenant.yaml changed, not when the other one did
+            String assessmentsChecksum = Checksums.sha256(content
+                    + companion(tenantFile.assessmentsFile(), companions));
+            String maturityChecksum = Checksums.sha256(content
+                    + companion(tenantFile.maturity() == null ? null : tenantFile.maturity().file(), companions));
             return SystemIdentity.call(() -> apply(tenantFile, frameworkFiles, Checksums.sha256(content), folderName,
-                    label, content, assessmentsChecksum));
+                    label, content, assessmentsChecksum, maturityChecksum));
         } catch (RuntimeException e) {
             log.error("Tenant {} from {} was not loaded: {}", tenantFile.slug(), label, e.getMessage(), e);
             return new Outcome(folderName, Status.FAILED, List.of(String.valueOf(e.getMessage())));
         }
     }
 
+    /** A file next to tenant.yaml, named {@code <folder>/<name>} in messages, as it enters a checksum. */
+    private static String companion(String fileLabel, Map<String, String> companions) {
+        if (fileLabel == null) {
+            return "";
+        }
+        String name = fileLabel.substring(fileLabel.lastIndexOf('/') + 1);
+        return "\0" + name + "\0" + companions.getOrDefault(name, "");
+    }
+
     private Outcome apply(TenantFile file, Function<String, Optional<String>> frameworkContent,
-            String checksum, String folderName, String label, String content, String assessmentsChecksum) {
+            String checksum, String folderName, String label, String content, String assessmentsChecksum,
+            String maturityChecksum) {
         TenantSummary existing = tenants.findBySlug(file.slug());
         if (existing != null && unchanged(existing.id(), checksum)) {
             log.info("Tenant {} unchanged since its file was last applied", file.slug());
@@ -187,7 +207,11 @@ public class TenantFileLoader {
             AssessmentEntries.Result assessments = assessmentEntries.apply(existing.id(), label, file,
                     assessmentsChecksum);
             problems.addAll(assessments.problems());
-            return new Outcome(folderName, assessments.applied() ? Status.APPLIED : Status.UNCHANGED, problems);
+            // and so may the maturity assessments file
+            MaturityEntries.Result maturity = maturityEntries.apply(existing.id(), file, maturityChecksum);
+            problems.addAll(maturity.problems());
+            return new Outcome(folderName, assessments.applied() || maturity.applied() ? Status.APPLIED
+                    : Status.UNCHANGED, problems);
         }
         // checked before anything is written, so that such a file leaves no empty tenant behind
         List<String> taken = loginsOfOthers(file, existing == null ? null : existing.id(), label, content);
@@ -209,6 +233,7 @@ public class TenantFileLoader {
                 frameworkFiles.load(tenant.id(), folderName, file.frameworks(), frameworkContent));
         problems.addAll(jobProfileEntries.apply(tenant.id(), label, file));
         problems.addAll(assessmentEntries.apply(tenant.id(), label, file, assessmentsChecksum).problems());
+        problems.addAll(maturityEntries.apply(tenant.id(), file, maturityChecksum).problems());
         return new Outcome(folderName, Status.APPLIED, problems);
     }
 

@@ -40,7 +40,7 @@ final class TenantFileReader {
 
     private static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "locale", "demo", "demo-password",
             "frameworks", "job-profiles", "admins", "people", "teams", "assessment-settings", "periods",
-            "assessments", "generated-team");
+            "assessments", "maturity-assessments", "generated-team");
     private static final Set<String> ADMIN_FIELDS = Set.of("login", "name", "person", "password-hash");
     private static final Set<String> PERSON_FIELDS = Set.of("key", "name", "email", "job-title", "login",
             "password-hash", "job-profile");
@@ -62,14 +62,14 @@ final class TenantFileReader {
     private TenantFileReader() {
     }
 
-    /** The tenant, or empty with the problems added; a file it names (assessments) counts as missing. */
+    /** The tenant, or empty with the problems added; a file it names (assessments, maturity) counts as missing. */
     static Optional<TenantFile> read(String fileName, String folderName, Reader reader, YamlProblems problems) {
         return read(fileName, folderName, reader, name -> Optional.empty(), LocalDate.now(), problems);
     }
 
     /**
-     * The tenant with the assessments of the file it names, or empty with the problems
-     * of both files added.
+     * The tenant with the assessments and maturity assessments of the files it names, or
+     * empty with the problems of all its files added.
      *
      * @param files gives the content of a file next to {@code tenant.yaml} by name, empty if there is none
      * @param today no assessment may be dated after it
@@ -120,30 +120,64 @@ final class TenantFileReader {
 
         String assessmentsLabel = null;
         List<TenantFile.AssessmentEntry> assessments = List.of();
-        if (fields.containsKey("assessments")) {
-            YamlNode field = fields.get("assessments");
-            String assessmentsFile = field.text(problems);
-            if (assessmentsFile != null && !SIBLING_FILE.matcher(assessmentsFile).matches()) {
-                problems.add(field, "“" + assessmentsFile + "” is not a file name next to tenant.yaml, such as "
-                        + "assessments.yaml: lower-case letters, digits, . _ -, ending in .yaml");
-            } else if (assessmentsFile != null) {
-                assessmentsLabel = sibling(fileName, folderName, assessmentsFile);
-                Optional<String> content = files.apply(assessmentsFile);
-                if (content.isEmpty()) {
-                    problems.add(field, "there is no file “" + assessmentsFile + "” next to tenant.yaml");
-                } else {
-                    boolean peers = settings != null && settings.peerAssessments();
-                    assessments = AssessmentFileReader.read(assessmentsLabel, new StringReader(content.get()),
-                            new AssessmentFileReader.Context(personKeys, teams, periods, peers, today), problems);
-                }
-            }
+        Optional<Sibling> assessmentsFile = siblingFile(fields.get("assessments"), "assessments.yaml", files,
+                problems);
+        if (assessmentsFile.isPresent()) {
+            assessmentsLabel = sibling(fileName, folderName, assessmentsFile.get().name());
+            boolean peers = settings != null && settings.peerAssessments();
+            assessments = AssessmentFileReader.read(assessmentsLabel,
+                    new StringReader(assessmentsFile.get().content()),
+                    new AssessmentFileReader.Context(personKeys, teams, periods, peers, today), problems);
+        }
+        TenantFile.MaturityFile maturity = null;
+        Optional<Sibling> maturityFile = siblingFile(fields.get("maturity-assessments"), "maturity.yaml", files,
+                problems);
+        if (maturityFile.isPresent()) {
+            Set<String> adminPersons = new HashSet<>();
+            admins.stream().map(TenantFile.Admin::personKey).filter(java.util.Objects::nonNull)
+                    .forEach(adminPersons::add);
+            maturity = MaturityFileReader.read(sibling(fileName, folderName, maturityFile.get().name()),
+                    new StringReader(maturityFile.get().content()),
+                    new MaturityFileReader.Context(personKeys, teams, adminPersons, generatedTeam, today), problems);
         }
 
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TenantFile(slug, name, locale, demo, demoPassword, admins, people, teams,
-                frameworks, jobProfiles, settings, periods, assessmentsLabel, assessments, generatedTeam));
+                frameworks, jobProfiles, settings, periods, assessmentsLabel, assessments, generatedTeam, maturity));
+    }
+
+    /**
+     * The content of the file next to tenant.yaml that a field names; empty, with a problem
+     * on the field, when the name is not a plain file name or there is no such file, and
+     * empty when the field is not given.
+     *
+     * @param example a name such a file could have, for the message
+     */
+    private static Optional<Sibling> siblingFile(YamlNode field, String example,
+            Function<String, Optional<String>> files, YamlProblems problems) {
+        if (field == null) {
+            return Optional.empty();
+        }
+        String name = field.text(problems);
+        if (name == null) {
+            return Optional.empty();
+        }
+        if (!SIBLING_FILE.matcher(name).matches()) {
+            problems.add(field, "“" + name + "” is not a file name next to tenant.yaml, such as " + example
+                    + ": lower-case letters, digits, . _ -, ending in .yaml");
+            return Optional.empty();
+        }
+        Optional<String> content = files.apply(name);
+        if (content.isEmpty()) {
+            problems.add(field, "there is no file “" + name + "” next to tenant.yaml");
+        }
+        return content.map(text -> new Sibling(name, text));
+    }
+
+    /** A file next to tenant.yaml, by name. */
+    private record Sibling(String name, String content) {
     }
 
     /** How a file next to tenant.yaml is named in messages: as tenant.yaml is, with its own name. */

@@ -365,7 +365,8 @@ class TenantAssessmentsReaderTest {
             int from = start + "```yaml\n".length();
             examples.add(doc.substring(from, doc.indexOf("```", from)));
         }
-        assertThat(examples).hasSize(2);
+        // the tenant, its assessments file, and its maturity assessments file (see TenantMaturityReaderTest)
+        assertThat(examples).hasSize(3);
 
         TenantFile tenant = TenantFileReader.read("acme/tenant.yaml", "acme",
                 new StringReader(examples.get(0) + "assessments: assessments.yaml\n"),

@@ -255,9 +255,10 @@ class TenantFileLoaderTest {
     void demo_tenants_are_not_loaded_when_demo_data_is_off(@Autowired PeopleProvisioning provisioning,
             @Autowired TenantFileStateRepository states, @Autowired TransactionTemplate tx,
             @Autowired FrameworkFiles frameworkFiles, @Autowired JobProfileEntries jobProfileEntries,
-            @Autowired AssessmentEntries assessmentEntries, @Autowired java.time.Clock clock) {
+            @Autowired AssessmentEntries assessmentEntries, @Autowired MaturityEntries maturityEntries,
+            @Autowired java.time.Clock clock) {
         TenantFileLoader loaderWithoutDemo = new TenantFileLoader(tenants, provisioning, accounts, encoder, users,
-                states, tx, frameworkFiles, jobProfileEntries, assessmentEntries, clock, false);
+                states, tx, frameworkFiles, jobProfileEntries, assessmentEntries, maturityEntries, clock, false);
         String demo = TestTenants.newSlug("nodemo");
         String real = TestTenants.newSlug("real");
 

@@ -172,8 +172,9 @@ class TenantFileReaderTest {
                 tuple(25, "teams[0].name"),
                 tuple(26, "teams[0].leads"));
         assertThat(problems.all()).extracting(YamlProblem::message).containsExactly(
-                "unknown field; expected one of [admins, assessment-settings, assessments, demo, demo-password, frameworks, "
-                        + "generated-team, job-profiles, locale, name, people, periods, slug, teams]",
+                "unknown field; expected one of [admins, assessment-settings, assessments, demo, demo-password, "
+                        + "frameworks, generated-team, job-profiles, locale, maturity-assessments, name, people, "
+                        + "periods, slug, teams]",
                 "expected true or false",
                 "“Ana Lima” is not a key: lower-case letters, digits, . _ -",
                 "“ana.at.acme” is not an e-mail address",

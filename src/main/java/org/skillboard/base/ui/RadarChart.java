@@ -76,7 +76,7 @@ public class RadarChart extends Composite<VerticalLayout> {
         root.setSpacing(false);
         root.addClassName("sb-radar");
         chart.setWidthFull();
-        chart.setHeight("460px");
+        chart.setHeight("560px");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
         table.addClassName("sb-radar-table");
@@ -139,8 +139,8 @@ public class RadarChart extends Composite<VerticalLayout> {
         List<Map<String, Object>> indicators = new ArrayList<>();
         data.axes().forEach(axis -> indicators.add(Map.of("name", axis.name(), "min", 0, "max", data.max())));
         option.put("radar", Map.of("indicator", indicators, "splitNumber", data.max(),
-                "radius", compact ? "58%" : "62%", "center", List.of("50%", compact ? "52%" : "48%"),
-                "axisName", Map.of("color", "#1f2937", "fontSize", compact ? 10 : 12, "width", compact ? 90 : 140,
+                "radius", compact ? "52%" : "70%", "center", List.of("50%", compact ? "52%" : "50%"),
+                "axisName", Map.of("color", "#1f2937", "fontSize", compact ? 10 : 12, "width", compact ? 76 : 140,
                         "overflow", "break")));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Series series : data.series()) {

@@ -51,12 +51,12 @@ final class MaturityRadars {
                 .map(d -> side == Side.TODAY ? d.today() : d.target()).orElse(null);
     }
 
-    /** "2–4" for a spread, or "3" when everyone agreed. */
+    /** "2–4" for a spread; empty when everyone agreed. */
     static String range(UnitResult.Spread spread, Locale locale) {
-        if (spread.min() == null) {
+        if (spread.min() == null || spread.min().equals(spread.max())) {
             return "";
         }
-        return spread.min().equals(spread.max()) ? String.valueOf(spread.min()) : spread.min() + "–" + spread.max();
+        return spread.min() + "–" + spread.max();
     }
 
     static String number(Double value, Locale locale) {

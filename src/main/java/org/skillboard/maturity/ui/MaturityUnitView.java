@@ -80,10 +80,13 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
         subtitle.addClassName("sb-muted");
 
         round.setLabel(getTranslation("maturity.round"));
+        round.setWidth("26em");
         round.setItemLabelGenerator(result -> result == null ? "" : result.round().name());
         compare.setLabel(getTranslation("maturity.compare"));
+        compare.setWidth("22em");
         compare.setItemLabelGenerator(summary -> MaturityRadars.unitName(summary.teamName(), this::getTranslation));
         past.setLabel(getTranslation("maturity.compare-past"));
+        past.setWidth("20em");
         past.setEmptySelectionAllowed(true);
         past.setEmptySelectionCaption(getTranslation("maturity.compare-past.none"));
         past.setItemLabelGenerator(result -> result == null ? getTranslation("maturity.compare-past.none")
@@ -227,9 +230,9 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
             levels.addColumn(MaturityModel.Dimension::name).setHeader(getTranslation("chart.table.axis"))
                     .setFlexGrow(2);
             levels.addColumn(d -> levelLabel(assessor.answers().choice(d.code()).today()))
-                    .setHeader(getTranslation("maturity.series.today")).setFlexGrow(1);
+                    .setHeader(getTranslation("maturity.step.today")).setFlexGrow(1);
             levels.addColumn(d -> levelLabel(assessor.answers().choice(d.code()).target()))
-                    .setHeader(getTranslation("maturity.series.target")).setFlexGrow(1);
+                    .setHeader(getTranslation("maturity.step.target")).setFlexGrow(1);
             levels.setItems(model.dimensions());
             block.add(levels);
             if (assessor.answers().ambition() != null) {

@@ -146,6 +146,7 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         bodies.add(nameChanges(sheet.answers()));
         stepText.addClassName("sb-step-text");
         stepBody.setWidthFull();
+        bodies.forEach(stepBody::add);
         steps.addSelectedChangeListener(event -> showStep(steps.getSelectedIndex()));
         add(steps, stepText, stepBody, footer());
         showStep(0);
@@ -157,8 +158,10 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Paragraph text = own == null ? new Paragraph(getTranslation("maturity.step-help." + (index + 1)))
                 : inModelLanguage(new Paragraph(own));
         stepText.add(text);
-        stepBody.removeAll();
-        stepBody.add(bodies.get(index));
+        // every step stays attached, only the current one visible: nothing typed is lost on the way
+        for (int i = 0; i < bodies.size(); i++) {
+            bodies.get(i).setVisible(i == index);
+        }
         previous.setEnabled(index > 0);
         next.setEnabled(index < bodies.size() - 1);
         if (steps.getSelectedIndex() != index) {
@@ -305,7 +308,6 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         ambition.setWidthFull();
         ambition.setMinHeight("8em");
         ambition.setMaxLength(4000);
-        ambition.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         ambition.setValue(answers.ambition() == null ? "" : answers.ambition());
         layout.add(ambition);
         return layout;
@@ -340,9 +342,15 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private Component footer() {
         previous.setText(getTranslation("maturity.previous"));
-        previous.addClickListener(event -> showStep(steps.getSelectedIndex() - 1));
+        previous.addClickListener(event -> {
+            showStep(steps.getSelectedIndex() - 1);
+            steps.scrollIntoView();
+        });
         next.setText(getTranslation("maturity.next"));
-        next.addClickListener(event -> showStep(steps.getSelectedIndex() + 1));
+        next.addClickListener(event -> {
+            showStep(steps.getSelectedIndex() + 1);
+            steps.scrollIntoView();
+        });
         Button save = new Button(getTranslation("maturity.save-draft"), event -> saveDraft());
         Button discard = new Button(getTranslation("maturity.discard-draft"), event -> discard());
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
