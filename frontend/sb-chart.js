@@ -58,7 +58,10 @@
       this._option = null;
       this._pending = false;
       this._wait = 0;
-      this._ro = new ResizeObserver(() => { if (this.chart) this.chart.resize(); });
+      // a hidden chart (another tab shown) keeps its last size, so that it can still be saved as PNG
+      this._ro = new ResizeObserver(() => {
+        if (this.chart && this.clientWidth > 0 && this.clientHeight > 0) this.chart.resize();
+      });
     }
 
     connectedCallback() {
@@ -103,12 +106,18 @@
     download(fileName) {
       const url = this.toPng();
       if (!url) return;
+      // a Blob, not the data URL itself: browsers limit or refuse downloads of long data URLs
+      const bytes = atob(url.substring(url.indexOf(',') + 1));
+      const buffer = new Uint8Array(bytes.length);
+      for (let i = 0; i < bytes.length; i++) buffer[i] = bytes.charCodeAt(i);
+      const href = URL.createObjectURL(new Blob([buffer], { type: 'image/png' }));
       const link = document.createElement('a');
-      link.href = url;
+      link.href = href;
       link.download = fileName || 'chart.png';
       document.body.appendChild(link);
       link.click();
       link.remove();
+      setTimeout(() => URL.revokeObjectURL(href), 60000);
     }
 
     _init() {

@@ -101,6 +101,13 @@ class MaturityBrowserIT {
         }
         BrowserSession.screenshot(page, "maturity-radar-table");
 
+        com.microsoft.playwright.Download png = page.waitForDownload(
+                () -> page.locator(".sb-radar vaadin-button").first().click());
+        assertThat(png.suggestedFilename()).isEqualTo("cx-maturity-cala-organizacja.png");
+        byte[] image = java.nio.file.Files.readAllBytes(png.path());
+        assertThat(image).as("a PNG file").startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(image.length).isGreaterThan(10_000);
+
         page.navigate("http://localhost:" + port + "/maturity");
         page.locator(".sb-maturity-card sb-chart[data-rendered]").first().waitFor();
         BrowserSession.screenshot(page, "maturity-overview");

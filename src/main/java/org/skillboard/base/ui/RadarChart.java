@@ -36,8 +36,16 @@ public class RadarChart extends Composite<VerticalLayout> {
     public record Axis(String name, String description) {
     }
 
-    /** A named level of the scale; {@code text} is its short description. */
-    public record Level(int value, String label, String text) {
+    /**
+     * A level of the scale: its value, its name (or, where the scale names none, its short
+     * description) and an optional short description that follows the name.
+     */
+    public record Level(int value, String name, String text) {
+
+        /** "Ignoring (no CX in management)", "(a managed area)": the name with its short description. */
+        public String described() {
+            return name + (text == null || text.isBlank() ? "" : " " + text);
+        }
     }
 
     /**
@@ -130,7 +138,7 @@ public class RadarChart extends Composite<VerticalLayout> {
         option.put("color", COLOURS);
         option.put("tooltipFormatter", "radarLevels");
         Map<String, String> names = new LinkedHashMap<>();
-        data.levels().forEach(level -> names.put(String.valueOf(level.value()), level.label()));
+        data.levels().forEach(level -> names.put(String.valueOf(level.value()), level.described()));
         option.put("levelNames", names);
         option.put("tooltip", Map.of("confine", true));
         if (!compact) {
@@ -199,7 +207,7 @@ public class RadarChart extends Composite<VerticalLayout> {
         for (Level level : data.levels()) {
             Div entry = new Div();
             entry.addClassName("sb-level-key-entry");
-            Span label = new Span(level.label());
+            Span label = new Span(level.value() + " " + level.name());
             label.addClassName("sb-level-key-label");
             entry.add(label);
             if (level.text() != null && !level.text().isBlank()) {

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import org.skillboard.base.ui.RadarChart;
 import org.skillboard.maturity.MaturityModel;
@@ -29,8 +30,9 @@ final class MaturityRadars {
         List<RadarChart.Axis> axes = model.dimensions().stream()
                 .map(dimension -> new RadarChart.Axis(dimension.name(), dimension.overview())).toList();
         List<RadarChart.Level> levels = model.levels().stream()
-                .map(level -> new RadarChart.Level(level.rank(), level.label(),
-                        level.name() != null && !level.name().isBlank() ? level.summary() : null))
+                .map(level -> level.name() != null && !level.name().isBlank()
+                        ? new RadarChart.Level(level.rank(), level.name(), level.summary())
+                        : new RadarChart.Level(level.rank(), Objects.toString(level.summary(), level.code()), null))
                 .toList();
         List<RadarChart.Series> series = new ArrayList<>();
         for (Layer layer : layers) {

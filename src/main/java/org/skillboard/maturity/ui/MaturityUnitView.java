@@ -264,7 +264,10 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private static String fileName(String unitName) {
-        String slug = java.text.Normalizer.normalize(unitName, java.text.Normalizer.Form.NFD)
+        // letters with a stroke do not decompose into letter and accent
+        String plain = unitName.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+                .replace("đ", "d").replace("ß", "ss");
+        String slug = java.text.Normalizer.normalize(plain, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "")
                 .toLowerCase(java.util.Locale.ROOT);
         return "cx-maturity-" + (slug.isEmpty() ? "unit" : slug) + ".png";
