@@ -217,6 +217,9 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
             group.addValueChangeListener(event -> {
                 summarise(dimension, details, event.getValue());
                 refreshTarget(dimension.code());
+                if (event.isFromClient() && event.getValue() != null) {
+                    openNextUnanswered(dimension.code());
+                }
             });
             if (!opened && group.getValue() == null) {
                 details.setOpened(true);
@@ -225,6 +228,19 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
             layout.add(details);
         }
         return layout;
+    }
+
+    /** Having chosen, the user moves on: this dimension folds, the next one without a level opens. */
+    private void openNextUnanswered(String answered) {
+        todayDetails.get(answered).setOpened(false);
+        List<String> codes = new ArrayList<>(todayDetails.keySet());
+        for (int i = codes.indexOf(answered) + 1; i < codes.size(); i++) {
+            if (today.get(codes.get(i)).getValue() == null) {
+                todayDetails.get(codes.get(i)).setOpened(true);
+                todayDetails.get(codes.get(i)).scrollIntoView();
+                return;
+            }
+        }
     }
 
     private void summarise(MaturityModel.Dimension dimension, Details details, MaturityModel.Level chosen) {
