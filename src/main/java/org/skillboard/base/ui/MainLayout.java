@@ -33,9 +33,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final SideNav navigation = new SideNav();
+    private final java.util.List<MenuCondition> conditions;
 
-    MainLayout(AuthenticationContext authentication, LocalePreferences preferences) {
+    MainLayout(AuthenticationContext authentication, LocalePreferences preferences,
+            java.util.List<MenuCondition> conditions) {
         this.authentication = authentication;
+        this.conditions = conditions;
         setPrimarySection(Section.DRAWER);
 
         SignedInUser user = authentication.getAuthenticatedUser(SignedInUser.class).orElseThrow();
@@ -66,6 +69,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void buildNavigation() {
         navigation.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (hidden(entry)) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             // a framework's own page keeps "Frameworks" highlighted (not for the start page, which all paths nest in)
             item.setMatchNested(!entry.path().isEmpty());
@@ -74,6 +80,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             navigation.addItem(item);
         }
+    }
+
+    private boolean hidden(MenuEntry entry) {
+        String path = bare(entry.path());
+        return conditions.stream().anyMatch(condition -> bare(condition.path()).equals(path) && !condition.shown());
+    }
+
+    /** Menu entries may name their path with or without slashes around it. */
+    private static String bare(String path) {
+        return path.replaceAll("^/+|/+$", "");
     }
 
     @Override

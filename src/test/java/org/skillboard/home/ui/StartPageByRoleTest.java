@@ -34,6 +34,14 @@ class StartPageByRoleTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("kadri.tamm@baltic.demo")
+    void a_team_lead_in_a_tenant_with_a_maturity_model_finds_cx_maturity_in_her_menu() {
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsExactly("Strona główna", "Mapa kompetencji", "Dojrzałość CX", "Ramy i modele");
+    }
+
+    @Test
     @WithUserDetails("joao.silva@atlantico.demo")
     void a_member_sees_his_own_profile_and_no_teams_overview() {
         navigate(HomeView.class);
