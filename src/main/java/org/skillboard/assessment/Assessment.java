@@ -8,13 +8,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.skillboard.base.TenantOwnedEntity;
 import org.skillboard.jobprofile.ItemRef;
 
 /**
  * One person's level in one skill or criterion, as one assessor saw it on one day.
- * Never changed once recorded, except for {@code latest}, which moves to a newer
- * assessment of the same person, item and kind.
+ * Never changed once recorded, except for two flags: {@code latest}, which moves to a
+ * newer assessment of the same person, item and kind, and {@code shown}, which marks the
+ * assessment a heatmap cell shows by default: the latest manager assessment of the person
+ * and item, else the latest self-assessment.
  */
 @Entity
 @Table(name = "assessment")
@@ -33,6 +37,8 @@ class Assessment extends TenantOwnedEntity {
     @Column(name = "level_code", nullable = false, updatable = false)
     private String levelCode;
 
+    /** Read as a {@code LocalDate} by the driver, not through {@code java.sql.Date} (the heatmap reads many). */
+    @JdbcTypeCode(SqlTypes.LOCAL_DATE)
     @Column(name = "assessed_on", nullable = false, updatable = false)
     private LocalDate assessedOn;
 
@@ -53,6 +59,9 @@ class Assessment extends TenantOwnedEntity {
 
     @Column(nullable = false)
     private boolean latest;
+
+    @Column(nullable = false)
+    private boolean shown;
 
     protected Assessment() {
     }
@@ -117,6 +126,21 @@ class Assessment extends TenantOwnedEntity {
 
     void setLatest(boolean latest) {
         this.latest = latest;
+    }
+
+    void setShown(boolean shown) {
+        this.shown = shown;
+    }
+
+    /**
+     * Whether a heatmap cell shows this assessment rather than another of the same person
+     * and item: a manager's over a self-assessment, and of one kind the newer.
+     */
+    boolean isShownBefore(Assessment other) {
+        if (kind != other.kind) {
+            return kind == AssessmentKind.MANAGER || other.kind == AssessmentKind.PEER;
+        }
+        return isNewerThan(other);
     }
 
     /** Whether this assessment is newer than another of the same person, item and kind. */

@@ -18,6 +18,10 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
     List<Assessment> findLatest(@Param("person") long personId, @Param("item") ItemRef item,
             @Param("kind") AssessmentKind kind);
 
+    /** The rows marked latest of one person and item, every kind: what {@code shown} is chosen from. */
+    @Query("select a from Assessment a where a.personId = :person and a.item = :item and a.latest = true")
+    List<Assessment> findLatestOfItem(@Param("person") long personId, @Param("item") ItemRef item);
+
     @Query("""
             select a from Assessment a where a.personId = :person and a.item = :item
             order by a.assessedOn desc, a.recordedAt desc""")
@@ -29,6 +33,34 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
                 a.levelCode, a.assessedOn)
             from Assessment a where a.latest = true and a.personId in :people""")
     List<LevelFact> latestOf(@Param("people") Collection<Long> personIds);
+
+    /** Current levels of one kind: the rows of that kind marked latest. */
+    @Query("""
+            select new org.skillboard.assessment.LevelFact(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn)
+            from Assessment a where a.latest = true and a.kind = :kind and a.personId in :people""")
+    List<LevelFact> latestOf(@Param("people") Collection<Long> personIds, @Param("kind") AssessmentKind kind);
+
+    /** As {@link #latestOf(Collection, AssessmentKind)} for everyone in the tenant (see BulkReads). */
+    @Query("""
+            select new org.skillboard.assessment.LevelFact(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn)
+            from Assessment a where a.latest = true and a.kind = :kind""")
+    List<LevelFact> latestOfTenant(@Param("kind") AssessmentKind kind);
+
+    /** The level shown per person and item (the latest manager assessment, else self): the rows marked shown. */
+    @Query("""
+            select new org.skillboard.assessment.LevelFact(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn)
+            from Assessment a where a.shown = true and a.personId in :people""")
+    List<LevelFact> shownOf(@Param("people") Collection<Long> personIds);
+
+    /** As {@link #shownOf(Collection)} for everyone in the tenant (see BulkReads). */
+    @Query("""
+            select new org.skillboard.assessment.LevelFact(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn)
+            from Assessment a where a.shown = true""")
+    List<LevelFact> shownOfTenant();
 
     /** Current levels of everyone in the tenant, for large selections (see BulkReads). */
     @Query("""

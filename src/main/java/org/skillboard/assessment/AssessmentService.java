@@ -145,13 +145,61 @@ public class AssessmentService {
         return personIds.isEmpty() ? List.of() : read(personIds, until);
     }
 
+    /**
+     * The level a heatmap cell shows by default, per person and item: the newest manager
+     * assessment, else the newest self-assessment. Now ({@code asOf == null}): one read of
+     * the rows marked shown, as they are; should two assessments have raced, a person and
+     * item can come twice, and readers keep {@link LevelFact#shown}. As it was at the end of
+     * a past day: found in the history, one per person and item. Callers (the heatmap) have
+     * checked that the user may see these people.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<LevelFact> shownLevels(Collection<Long> personIds, LocalDate asOf) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        if (asOf == null) {
+            return BulkReads.large(personIds) ? ofPeople(assessments.shownOfTenant(), personIds)
+                    : assessments.shownOf(personIds);
+        }
+        Map<ItemKey, LevelFact> shown = new LinkedHashMap<>();
+        for (LevelFact fact : read(personIds, asOf)) {
+            if (fact.kind() != AssessmentKind.PEER) {
+                shown.merge(ItemKey.of(fact), fact, LevelFact::shown);
+            }
+        }
+        return List.copyOf(shown.values());
+    }
+
+    /**
+     * The current levels of one kind: now ({@code asOf == null}) the rows of that kind
+     * marked latest, as they are (see {@link #shownLevels}), or as it was at the end of a
+     * past day, from the history. Callers have checked that the user may see these people.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<LevelFact> currentLevels(Collection<Long> personIds, LocalDate asOf, AssessmentKind kind) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        if (asOf == null) {
+            return BulkReads.large(personIds) ? ofPeople(assessments.latestOfTenant(kind), personIds)
+                    : assessments.latestOf(personIds, kind);
+        }
+        return newestPerKey(read(personIds, asOf).stream().filter(fact -> fact.kind() == kind).toList());
+    }
+
     /** The latest levels ({@code until == null}) or the history up to a day of some people. */
     private List<LevelFact> read(Collection<Long> personIds, LocalDate until) {
         if (!BulkReads.large(personIds)) {
             return until == null ? assessments.latestOf(personIds) : assessments.historyUntil(personIds, until);
         }
+        return ofPeople(until == null ? assessments.latestOfTenant() : assessments.historyOfTenantUntil(until),
+                personIds);
+    }
+
+    /** The tenant's levels of some people, for reads of the whole tenant (see BulkReads). */
+    private static List<LevelFact> ofPeople(List<LevelFact> all, Collection<Long> personIds) {
         Set<Long> wanted = new HashSet<>(personIds);
-        List<LevelFact> all = until == null ? assessments.latestOfTenant() : assessments.historyOfTenantUntil(until);
         return all.stream().filter(fact -> wanted.contains(fact.personId())).toList();
     }
 
@@ -215,8 +263,10 @@ public class AssessmentService {
 
         Set<LevelFact> known = new HashSet<>(read(personIds, LAST_DAY));
         Map<LevelKey, Assessment> latest = new HashMap<>();
+        Map<ItemKey, List<Assessment>> latestByItem = new HashMap<>();
         for (Assessment current : assessments.findLatestOf(personIds)) {
             latest.merge(LevelKey.of(current), current, (a, b) -> a.isNewerThan(b) ? a : b);
+            latestByItem.computeIfAbsent(ItemKey.of(current), key -> new ArrayList<>()).add(current);
         }
         List<Assessment> fresh = new ArrayList<>();
         for (ProvisionedAssessment row : incoming.stream()
@@ -241,7 +291,9 @@ public class AssessmentService {
                 latest.put(LevelKey.of(assessment), assessment);
             }
             fresh.add(assessment);
+            latestByItem.computeIfAbsent(ItemKey.of(assessment), key -> new ArrayList<>()).add(assessment);
         }
+        fresh.stream().map(ItemKey::of).distinct().forEach(key -> markShown(latestByItem.get(key)));
         entityManager.flush();
         for (int i = 0; i < fresh.size(); i++) {
             entityManager.persist(fresh.get(i));
@@ -256,13 +308,34 @@ public class AssessmentService {
     }
 
     private Assessment save(Assessment fresh) {
-        List<Assessment> current = assessments.findLatest(fresh.getPersonId(), fresh.item(), fresh.getKind());
+        List<Assessment> ofItem = new ArrayList<>(assessments.findLatestOfItem(fresh.getPersonId(), fresh.item()));
+        List<Assessment> current = ofItem.stream().filter(row -> row.getKind() == fresh.getKind()).toList();
         boolean newest = current.stream().allMatch(fresh::isNewerThan);
         if (newest) {
             current.forEach(previous -> previous.setLatest(false));
         }
         fresh.setLatest(newest);
+        ofItem.add(fresh);
+        markShown(ofItem);
         return assessments.save(fresh);
+    }
+
+    /**
+     * Marks the one assessment of a person and item that a heatmap cell shows by default,
+     * and unmarks the others: of the rows marked latest (all of them for this person and
+     * item, as {@code shown} is only ever on a latest row), the manager's, else the self-assessment.
+     */
+    private static void markShown(List<Assessment> ofOneItem) {
+        Assessment shown = null;
+        for (Assessment candidate : ofOneItem) {
+            if (candidate.isLatest() && candidate.getKind() != AssessmentKind.PEER
+                    && (shown == null || candidate.isShownBefore(shown))) {
+                shown = candidate;
+            }
+        }
+        for (Assessment candidate : ofOneItem) {
+            candidate.setShown(candidate == shown);
+        }
     }
 
     private List<AssessmentEntry> entries(List<Assessment> rows) {
@@ -284,8 +357,7 @@ public class AssessmentService {
     private static List<LevelFact> newestPerKey(List<LevelFact> facts) {
         Map<LevelKey, LevelFact> newest = new LinkedHashMap<>();
         for (LevelFact fact : facts) {
-            newest.merge(LevelKey.of(fact), fact,
-                    (kept, next) -> next.assessedOn().isBefore(kept.assessedOn()) ? kept : next);
+            newest.merge(LevelKey.of(fact), fact, LevelFact::shown);
         }
         return List.copyOf(newest.values());
     }
@@ -369,6 +441,17 @@ public class AssessmentService {
         static LevelKey of(Assessment assessment) {
             return new LevelKey(assessment.getPersonId(), assessment.item().family(), assessment.item().itemCode(),
                     assessment.getKind());
+        }
+    }
+
+    /** Person and item: what {@code shown} is counted per. */
+    private record ItemKey(long personId, String family, String itemCode) {
+        static ItemKey of(LevelFact fact) {
+            return new ItemKey(fact.personId(), fact.family(), fact.itemCode());
+        }
+
+        static ItemKey of(Assessment assessment) {
+            return new ItemKey(assessment.getPersonId(), assessment.item().family(), assessment.item().itemCode());
         }
     }
 }

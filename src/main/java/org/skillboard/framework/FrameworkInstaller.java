@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class FrameworkInstaller {
 
     private final FrameworkRepository frameworks;
+    private final CatalogueCache catalogues;
 
-    FrameworkInstaller(FrameworkRepository frameworks) {
+    FrameworkInstaller(FrameworkRepository frameworks, CatalogueCache catalogues) {
         this.frameworks = frameworks;
+        this.catalogues = catalogues;
     }
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED, NEW_VERSION }
@@ -53,6 +55,7 @@ public class FrameworkInstaller {
     public Outcome install(FrameworkDefinition definition) {
         Framework current = frameworks.findCurrent(definition.key()).orElse(null);
         if (current == null) {
+            catalogues.changed();
             create(definition);
             return Outcome.CREATED;
         }
@@ -62,6 +65,7 @@ public class FrameworkInstaller {
                     existing.version());
         }
         if (definition.version() > existing.version()) {
+            catalogues.changed();
             current.retire();
             frameworks.save(current);
             // the retired row must be written before its successor takes the key's place
@@ -75,6 +79,7 @@ public class FrameworkInstaller {
         if (!problems.isEmpty()) {
             throw new UserFacingException("framework.error.incompatible", definition.key(), String.join("; ", problems));
         }
+        catalogues.changed();
         current.apply(definition);
         return Outcome.UPDATED;
     }

@@ -20,9 +20,11 @@ public class FrameworkService {
     private static final int MAX_HITS = 200;
 
     private final FrameworkRepository frameworks;
+    private final CatalogueCache catalogues;
 
-    FrameworkService(FrameworkRepository frameworks) {
+    FrameworkService(FrameworkRepository frameworks, CatalogueCache catalogues) {
         this.frameworks = frameworks;
+        this.catalogues = catalogues;
     }
 
     /** The frameworks the tenant uses (enabled, current versions). */
@@ -83,10 +85,14 @@ public class FrameworkService {
     /**
      * Every skill and criterion of the enabled frameworks, once per family (the first
      * language by name stands for its translations). Maturity dimensions rate units, not
-     * people, and are not in it.
+     * people, and are not in it. Kept per tenant until its frameworks change (see {@link CatalogueCache}).
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER', 'SYSTEM')")
     public List<CatalogueItem> catalogue() {
+        return catalogues.catalogue(this::readCatalogue);
+    }
+
+    private List<CatalogueItem> readCatalogue() {
         List<CatalogueItem> catalogue = new ArrayList<>();
         java.util.Set<String> families = new java.util.HashSet<>();
         for (Framework framework : frameworks.findEnabled()) {
@@ -165,6 +171,7 @@ public class FrameworkService {
     @Transactional
     public FrameworkSummary setEnabled(long frameworkId, boolean enabled) {
         Framework framework = current(frameworkId);
+        catalogues.changed();
         framework.setEnabled(enabled);
         return FrameworkSummary.of(framework);
     }
@@ -174,6 +181,7 @@ public class FrameworkService {
     @Transactional
     public void nameLevel(long frameworkId, String levelCode, String name) {
         Framework framework = current(frameworkId);
+        catalogues.changed();
         ScaleLevel level = framework.getLevels().stream().filter(l -> l.getCode().equals(levelCode)).findFirst()
                 .orElseThrow(() -> new UserFacingException("framework.error.no-level", levelCode));
         level.setName(name == null || name.isBlank() ? null : name.strip());
@@ -186,6 +194,7 @@ public class FrameworkService {
         if (name == null || name.isBlank()) {
             throw new UserFacingException("framework.error.item-name");
         }
+        catalogues.changed();
         item(current(frameworkId), itemCode).describe(name.strip(),
                 overview == null || overview.isBlank() ? null : overview.strip());
     }
@@ -208,6 +217,7 @@ public class FrameworkService {
         if (name == null || name.isBlank()) {
             throw new UserFacingException("framework.error.item-name");
         }
+        catalogues.changed();
         framework.addDimension(cleanCode, name.strip(), overview == null || overview.isBlank() ? null
                 : overview.strip());
     }
@@ -221,6 +231,7 @@ public class FrameworkService {
         if (!dimension.isFromTenant()) {
             throw new UserFacingException("framework.error.not-tenant-dimension", code);
         }
+        catalogues.changed();
         framework.getItems().remove(dimension);
     }
 

@@ -12,7 +12,8 @@ import org.skillboard.framework.CatalogueItem;
  *
  * @param teamName the team shown, or {@code null} for a member's own row
  * @param staleBefore assessments made before this day are stale
- * @param levelsRead how many current levels (newest per person, item and kind) it was built from
+ * @param levelsRead how many levels it was built from: about one per person and item shown, read from the
+ *     rows flagged {@code shown} (or {@code latest}, for one kind), or found in the history for an earlier day
  */
 public record HeatmapData(String teamName, HeatmapQuery query, LocalDate staleBefore, List<CatalogueItem> columns,
         List<Row> rows, List<ColumnSummary> summaries, long levelsRead) {

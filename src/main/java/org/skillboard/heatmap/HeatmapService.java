@@ -1,11 +1,14 @@
 package org.skillboard.heatmap;
 
+import java.text.CollationKey;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +67,9 @@ public class HeatmapService {
         List<Long> ids = shown.people().stream().map(TeamPerson::personId).toList();
         Map<Long, JobProfileSummary> profiles = jobProfiles.profilesOfPeople(ids);
         Map<Long, Map<ItemRef, Target>> targets = jobProfiles.targetsOfPeople(ids, profiles);
-        List<LevelFact> facts = assessments.currentLevels(ids, query.asOf());
-        Map<Long, Map<ItemRef, EnumMap<AssessmentKind, LevelFact>>> levels = byPerson(facts);
+        List<LevelFact> facts = levels(ids, query);
+        ColumnIndex index = new ColumnIndex(columns);
+        Map<Long, LevelFact[]> levels = index.byPerson(facts);
         LocalDate staleBefore = assessments.rules().staleBefore(query.asOf() == null ? today() : query.asOf());
 
         List<HeatmapData.Row> rows = new ArrayList<>();
@@ -74,27 +78,36 @@ public class HeatmapService {
             if (query.jobProfileId() != null && (profile == null || profile.id() != query.jobProfileId())) {
                 continue;
             }
-            Map<ItemRef, EnumMap<AssessmentKind, LevelFact>> mine = levels.getOrDefault(person.personId(), Map.of());
-            Map<ItemRef, Target> myTargets = targets.getOrDefault(person.personId(), Map.of());
-            List<HeatmapData.Cell> cells = new ArrayList<>(columns.size());
-            for (CatalogueItem column : columns) {
-                ItemRef ref = new ItemRef(column.family(), column.itemCode());
-                cells.add(cell(column, mine.get(ref), myTargets.get(ref), query.source(), staleBefore));
+            LevelFact[] mine = levels.get(person.personId());
+            Target[] myTargets = index.targets(targets.get(person.personId()));
+            HeatmapData.Cell[] cells = new HeatmapData.Cell[columns.size()];
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = cell(columns.get(c), mine == null ? null : mine[c], myTargets == null ? null : myTargets[c],
+                        staleBefore);
             }
             HeatmapData.Row row = new HeatmapData.Row(person.personId(), person.name(),
                     profile == null ? null : profile.name(), shown.leads().contains(person.personId()),
-                    List.copyOf(cells));
+                    Collections.unmodifiableList(Arrays.asList(cells)));
             if (!query.onlyGaps() || row.hasGap()) {
                 rows.add(row);
             }
         }
-        rows.sort(order(query));
+        List<HeatmapData.Row> ordered = sorted(rows, query);
         List<HeatmapData.ColumnSummary> summaries = new ArrayList<>(columns.size());
         for (int c = 0; c < columns.size(); c++) {
-            summaries.add(summary(columns.get(c), c, rows));
+            summaries.add(summary(columns.get(c), c, ordered));
         }
-        return new HeatmapData(shown.teamName(), query, staleBefore, columns, List.copyOf(rows),
-                List.copyOf(summaries), facts.size());
+        return new HeatmapData(shown.teamName(), query, staleBefore, columns, ordered, List.copyOf(summaries),
+                facts.size());
+    }
+
+    /** One level per person and item, of the kind the query shows: read as flagged, or found in the history. */
+    private List<LevelFact> levels(List<Long> ids, HeatmapQuery query) {
+        return switch (query.source()) {
+            case MANAGER_ELSE_SELF -> assessments.shownLevels(ids, query.asOf());
+            case SELF -> assessments.currentLevels(ids, query.asOf(), AssessmentKind.SELF);
+            case MANAGER -> assessments.currentLevels(ids, query.asOf(), AssessmentKind.MANAGER);
+        };
     }
 
     /**
@@ -247,16 +260,10 @@ public class HeatmapService {
         return ordered;
     }
 
-    private static HeatmapData.Cell cell(CatalogueItem column, EnumMap<AssessmentKind, LevelFact> byKind,
-            Target target, HeatmapQuery.Source source, LocalDate staleBefore) {
+    private static HeatmapData.Cell cell(CatalogueItem column, LevelFact shown, Target target,
+            LocalDate staleBefore) {
         int targetIndex = target == null ? -1 : column.indexOf(target.levelCode());
         String targetCode = targetIndex < 0 ? null : target.levelCode();
-        LevelFact shown = byKind == null ? null : switch (source) {
-            case SELF -> byKind.get(AssessmentKind.SELF);
-            case MANAGER -> byKind.get(AssessmentKind.MANAGER);
-            case MANAGER_ELSE_SELF -> byKind.containsKey(AssessmentKind.MANAGER) ? byKind.get(AssessmentKind.MANAGER)
-                    : byKind.get(AssessmentKind.SELF);
-        };
         int level = shown == null ? -1 : column.indexOf(shown.levelCode());
         if (level < 0) {
             return targetIndex < 0 ? HeatmapData.Cell.EMPTY
@@ -266,38 +273,44 @@ public class HeatmapService {
                 shown.assessedOn(), shown.assessedOn().isBefore(staleBefore));
     }
 
-    private static Map<Long, Map<ItemRef, EnumMap<AssessmentKind, LevelFact>>> byPerson(List<LevelFact> facts) {
-        Map<Long, Map<ItemRef, EnumMap<AssessmentKind, LevelFact>>> levels = new HashMap<>();
-        for (LevelFact fact : facts) {
-            levels.computeIfAbsent(fact.personId(), id -> new HashMap<>())
-                    .computeIfAbsent(new ItemRef(fact.family(), fact.itemCode()),
-                            ref -> new EnumMap<>(AssessmentKind.class))
-                    .put(fact.kind(), fact);
+    /** The rows in the query's order; each person's name becomes a collation key once. */
+    private static List<HeatmapData.Row> sorted(List<HeatmapData.Row> rows, HeatmapQuery query) {
+        Collator collator = Collator.getInstance();
+        List<Ranked> ranked = new ArrayList<>(rows.size());
+        for (HeatmapData.Row row : rows) {
+            ranked.add(new Ranked(row, rank(row, query), collator.getCollationKey(row.name())));
         }
-        return levels;
+        ranked.sort(Comparator.comparingInt(Ranked::rank).reversed().thenComparing(Ranked::name));
+        return ranked.stream().map(Ranked::row).toList();
     }
 
-    private static Comparator<HeatmapData.Row> order(HeatmapQuery query) {
-        Comparator<HeatmapData.Row> byName = Comparator.comparing(HeatmapData.Row::name,
-                java.text.Collator.getInstance());
+    /** Higher first, then by name: the shortfall, the level in the sort column, or nothing. */
+    private static int rank(HeatmapData.Row row, HeatmapQuery query) {
         return switch (query.sort()) {
-            case PERSON -> byName;
-            case GAP -> Comparator.comparingInt(HeatmapData.Row::shortfall).reversed().thenComparing(byName);
-            case SKILL -> Comparator.comparingInt((HeatmapData.Row row) -> row.cells().isEmpty() ? -1
-                    : row.cells().get(Math.min(query.sortColumn(), row.cells().size() - 1)).level())
-                    .reversed().thenComparing(byName);
+            case PERSON -> 0;
+            case GAP -> row.shortfall();
+            case SKILL -> row.cells().isEmpty() ? -1
+                    : row.cells().get(Math.min(query.sortColumn(), row.cells().size() - 1)).level();
         };
     }
 
+    private record Ranked(HeatmapData.Row row, int rank, CollationKey name) {
+    }
+
     private static HeatmapData.ColumnSummary summary(CatalogueItem column, int c, List<HeatmapData.Row> rows) {
-        List<Integer> assessed = new ArrayList<>();
+        int[] assessed = new int[rows.size()];
+        int count = 0;
+        long sum = 0;
+        int[] perLevel = new int[column.levelCodes().size()];
         int withTarget = 0;
         int reaching = 0;
         int needed = -1;
         for (HeatmapData.Row row : rows) {
             HeatmapData.Cell cell = row.cells().get(c);
             if (cell.assessed()) {
-                assessed.add(cell.level());
+                assessed[count++] = cell.level();
+                sum += cell.level();
+                perLevel[cell.level()]++;
             }
             if (cell.hasTarget()) {
                 withTarget++;
@@ -308,35 +321,39 @@ public class HeatmapService {
             }
         }
         int holders = 0;
-        if (needed >= 0) {
-            for (HeatmapData.Row row : rows) {
-                if (row.cells().get(c).level() >= needed) {
-                    holders++;
-                }
-            }
+        for (int level = needed; needed >= 0 && level < perLevel.length; level++) {
+            holders += perLevel[level];
         }
-        double average = assessed.stream().mapToInt(Integer::intValue).average().orElse(Double.NaN);
         String median = null;
-        if (!assessed.isEmpty()) {
-            List<Integer> sorted = assessed.stream().sorted().toList();
-            median = column.levelCodes().get(sorted.get((sorted.size() - 1) / 2));
+        if (count > 0) {
+            int level = 0;
+            for (int below = perLevel[0]; below <= (count - 1) / 2; below += perLevel[level]) {
+                level++;
+            }
+            median = column.levelCodes().get(level);
         }
-        return new HeatmapData.ColumnSummary(assessed.size(), average, averageText(column, assessed), median,
-                withTarget, reaching, needed < 0 ? null : column.levelCodes().get(needed), holders);
+        return new HeatmapData.ColumnSummary(count, count == 0 ? Double.NaN : (double) sum / count,
+                averageText(column, Arrays.copyOf(assessed, count)), median, withTarget, reaching,
+                needed < 0 ? null : column.levelCodes().get(needed), holders);
+    }
+
+    /** As {@link #averageText(CatalogueItem, int[])}, for level indexes in a collection. */
+    static String averageText(CatalogueItem column, Collection<Integer> assessed) {
+        return averageText(column, assessed.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Numeric levels average as numbers ("3.4"); letter bands as the nearest band ("≈D"). */
-    static String averageText(CatalogueItem column, Collection<Integer> assessed) {
-        if (assessed.isEmpty()) {
+    static String averageText(CatalogueItem column, int[] assessed) {
+        if (assessed.length == 0) {
             return null;
         }
         boolean numeric = column.levelCodes().stream().allMatch(code -> code.matches("\\d+(\\.\\d+)?"));
         if (numeric) {
-            double mean = assessed.stream().mapToDouble(index -> Double.parseDouble(column.levelCodes().get(index)))
-                    .average().orElseThrow();
+            double[] values = column.levelCodes().stream().mapToDouble(Double::parseDouble).toArray();
+            double mean = Arrays.stream(assessed).mapToDouble(index -> values[index]).average().orElseThrow();
             return String.format(java.util.Locale.ROOT, "%.1f", mean);
         }
-        double meanIndex = assessed.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        double meanIndex = Arrays.stream(assessed).average().orElseThrow();
         return "≈" + column.levelCodes().get((int) Math.round(meanIndex));
     }
 

@@ -51,8 +51,16 @@ public class PeopleService {
     /** One team, if the user oversees it; refused otherwise, whether or not it exists. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
     public TeamOverview team(long teamId) {
-        return myTeams().stream().filter(team -> team.id() == teamId).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Not one of your teams"));
+        SkillboardUser me = CurrentUser.require();
+        // built first (one query, the tenant filter applies), then checked as myTeams() would: any team
+        // of the tenant for its admin, a team she leads for anyone else
+        TeamOverview team = overviews(List.of(teamId)).stream().findFirst().orElse(null);
+        boolean mine = team != null && (me.hasRole(Roles.TENANT_ADMIN) || me.personId() != null
+                && team.leads().stream().anyMatch(lead -> lead.personId() == me.personId()));
+        if (!mine) {
+            throw new AccessDeniedException("Not one of your teams");
+        }
+        return team;
     }
 
     /**

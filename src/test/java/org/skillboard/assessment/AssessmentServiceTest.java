@@ -2,6 +2,7 @@ package org.skillboard.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -160,6 +161,56 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void a_manager_assessment_replaces_the_self_assessment_in_the_shown_level_a_later_self_assessment_does_not(
+            @Autowired TenantFileLoader loader) {
+        String c = SkillsTenant.load(loader, "as-shown");
+        long member = personId("member", c);
+        LocalDate today = LocalDate.now();
+        SignIn.as(users, TestTenants.login("member", c));
+        assessments.record(new NewAssessment(member, CEXP, AssessmentKind.SELF, "3", null, today.minusMonths(2),
+                null));
+        assertThat(shown(member, CEXP)).isEqualTo(tuple(AssessmentKind.SELF, "3"));
+
+        SignIn.as(users, TestTenants.login("lead", c));
+        assessments.record(new NewAssessment(member, CEXP, AssessmentKind.MANAGER, "2", null, today.minusMonths(1),
+                null));
+        assertThat(shown(member, CEXP)).isEqualTo(tuple(AssessmentKind.MANAGER, "2"));
+
+        SignIn.as(users, TestTenants.login("member", c));
+        assessments.record(NewAssessment.today(member, CEXP, AssessmentKind.SELF, "5", null));
+        assertThat(shown(member, CEXP)).as("the manager's level stays shown").isEqualTo(
+                tuple(AssessmentKind.MANAGER, "2"));
+        assertThat(assessments.currentLevels(List.of(member), null, AssessmentKind.SELF))
+                .extracting(LevelFact::levelCode).containsExactly("5");
+
+        SignIn.as(users, TestTenants.login("lead", c));
+        // entered late, about an older review: not shown
+        assessments.record(new NewAssessment(member, CEXP, AssessmentKind.MANAGER, "6", null, today.minusYears(1),
+                null));
+        assertThat(shown(member, CEXP)).isEqualTo(tuple(AssessmentKind.MANAGER, "2"));
+        assessments.record(NewAssessment.today(member, CEXP, AssessmentKind.MANAGER, "4", null));
+        assertThat(shown(member, CEXP)).isEqualTo(tuple(AssessmentKind.MANAGER, "4"));
+        assertThat(assessments.shownLevels(List.of(member), null)).as("one level per item, as the history has it")
+                .containsExactlyInAnyOrderElementsOf(assessments.shownLevels(List.of(member), today));
+    }
+
+    @Test
+    void an_accepted_self_assessment_is_shown_as_the_managers_level(@Autowired TenantFileLoader loader) {
+        String c = SkillsTenant.load(loader, "as-accept");
+        long member = personId("member", c);
+        SignIn.as(users, TestTenants.login("member", c));
+        assessments.record(new NewAssessment(member, CSMG, AssessmentKind.SELF, "4", null,
+                LocalDate.now().minusDays(3), null));
+        assertThat(shown(member, CSMG)).isEqualTo(tuple(AssessmentKind.SELF, "4"));
+
+        SignIn.as(users, TestTenants.login("lead", c));
+        assessments.acceptSelfAssessment(member, CSMG);
+
+        assertThat(shown(member, CSMG)).isEqualTo(tuple(AssessmentKind.MANAGER, "4"));
+        assertThat(assessments.shownLevels(List.of(member), null)).hasSize(1);
+    }
+
+    @Test
     void peers_assess_each_other_only_where_the_tenant_allows_it() {
         long lead = personId("lead", a);
         long other = personId("other", a);
@@ -204,6 +255,15 @@ class AssessmentServiceTest {
                 LocalDate.of(2026, 6, 1))).isInstanceOf(UserFacingException.class);
         SignIn.as(users, TestTenants.login("admin", b));
         assertThat(assessments.periods()).doesNotContain(period);
+    }
+
+    /** The kind and level a heatmap cell shows by default, from the rows marked shown. */
+    private org.assertj.core.groups.Tuple shown(long personId, ItemRef item) {
+        List<LevelFact> facts = assessments.shownLevels(List.of(personId), null).stream()
+                .filter(fact -> fact.family().equals(item.family()) && fact.itemCode().equals(item.itemCode()))
+                .toList();
+        assertThat(facts).hasSize(1);
+        return tuple(facts.getFirst().kind(), facts.getFirst().levelCode());
     }
 
     private long myId() {

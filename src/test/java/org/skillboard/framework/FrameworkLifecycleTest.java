@@ -264,6 +264,46 @@ class FrameworkLifecycleTest {
         assertThat(frameworks.catalogue()).filteredOn(item -> item.itemCode().equals("CSMG")).hasSize(1);
     }
 
+    @Test
+    void the_catalogue_follows_every_change_to_the_tenants_frameworks_and_never_shows_another_tenants(
+            @Autowired TenantFileLoader loader) {
+        String slug = TestTenants.newSlug("fw-catalogue");
+        String key = "catalogue-" + System.nanoTime();
+        assertThat(loader.load(slug, slug, TestTenants.yaml(slug)).problems()).isEmpty();
+        SignIn.as(users, TestTenants.login("admin", slug));
+        assertThat(frameworks.catalogue()).isEmpty();
+
+        installer.importFile("f.yaml", TestFrameworks.bands(key, 1, "G", "F"));
+        assertThat(frameworks.catalogue()).singleElement().satisfies(item -> {
+            assertThat(item.family()).isEqualTo(key);
+            assertThat(item.levelCodes()).containsExactly("G", "F");
+        });
+        assertThat(frameworks.catalogue()).as("read again").singleElement()
+                .extracting(CatalogueItem::itemName).isEqualTo("Knowledge");
+
+        long id = only(frameworks.all()).id();
+        frameworks.describeItem(id, "knowledge", "Know-how", null);
+        assertThat(frameworks.catalogue()).singleElement().extracting(CatalogueItem::itemName).isEqualTo("Know-how");
+        frameworks.nameLevel(id, "F", "Fluent");
+        assertThat(frameworks.catalogue()).singleElement().extracting(CatalogueItem::levelNames)
+                .isEqualTo(List.of("Entry", "Fluent"));
+        installer.importFile("f.yaml", TestFrameworks.bands(key, 1, "G", "F", "E"));
+        assertThat(frameworks.catalogue()).singleElement().extracting(CatalogueItem::levelCodes)
+                .isEqualTo(List.of("G", "F", "E"));
+        installer.importFile("f.yaml", TestFrameworks.bands(key, 2, "G", "E"));
+        assertThat(frameworks.catalogue()).singleElement().extracting(CatalogueItem::levelCodes)
+                .isEqualTo(List.of("G", "E"));
+        frameworks.setEnabled(only(frameworks.all()).id(), false);
+        assertThat(frameworks.catalogue()).isEmpty();
+        frameworks.setEnabled(only(frameworks.all()).id(), true);
+        assertThat(frameworks.catalogue()).hasSize(1);
+
+        SignIn.as(users, TestTenants.login("member", a));
+        assertThat(frameworks.catalogue()).extracting(CatalogueItem::family).containsExactly("bands");
+        SignIn.as(users, TestTenants.login("member", slug));
+        assertThat(frameworks.catalogue()).extracting(CatalogueItem::family).containsExactly(key);
+    }
+
     private static FrameworkSummary only(List<FrameworkSummary> list) {
         assertThat(list).hasSize(1);
         return list.getFirst();

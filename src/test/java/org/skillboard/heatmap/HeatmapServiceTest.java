@@ -170,6 +170,17 @@ class HeatmapServiceTest {
     }
 
     @Test
+    void cells_read_from_the_flagged_rows_are_the_cells_the_history_gives_for_today() {
+        SignIn.as(users, TestTenants.login("lead", a));
+
+        for (HeatmapQuery.Source source : HeatmapQuery.Source.values()) {
+            HeatmapQuery query = HeatmapQuery.team(alpha).withSource(source);
+            assertThat(cells(heatmaps.heatmap(query))).as(source.name())
+                    .isEqualTo(cells(heatmaps.heatmap(query.withAsOf(TODAY))));
+        }
+    }
+
+    @Test
     void summary_counts_people_at_target_and_flags_skills_resting_on_one_person() {
         SignIn.as(users, TestTenants.login("lead", a));
 
@@ -224,6 +235,10 @@ class HeatmapServiceTest {
 
         assertThatThrownBy(() -> heatmaps.heatmap(HeatmapQuery.team(alpha))).isInstanceOf(AccessDeniedException.class);
         assertThat(heatmaps.heatmap(HeatmapQuery.team(null)).rows()).isEmpty();
+    }
+
+    private static java.util.List<java.util.List<HeatmapData.Cell>> cells(HeatmapData data) {
+        return data.rows().stream().map(HeatmapData.Row::cells).toList();
     }
 
     private static HeatmapData.Row row(HeatmapData data, long personId) {

@@ -167,6 +167,45 @@ class TenantAssessmentsLoaderTest {
     }
 
     @Test
+    void files_loaded_in_bulk_mark_the_shown_level_the_managers_else_the_newest_self_assessment() {
+        String slug = TestTenants.newSlug("shown");
+        load(slug, tenant(slug, ""), ASSESSMENTS);
+        signInAsAdmin(slug);
+        long member = person(slug, "member");
+        assertThat(assessments.shownLevels(List.of(member), null)).extracting(LevelFact::itemCode, LevelFact::kind,
+                LevelFact::levelCode).containsExactlyInAnyOrder(
+                        tuple("CSMG", AssessmentKind.MANAGER, "2"), tuple("knowledge", AssessmentKind.SELF, "F"));
+
+        String more = ASSESSMENTS + """
+                - person: member
+                  kind: manager
+                  date: 2025-01-10
+                  levels:
+                    skills/CSMG: "4"
+                - person: member
+                  kind: self
+                  date: 2025-11-01
+                  levels:
+                    skills/CSMG: "5"
+                    skills/CEXP: "4"
+                - person: member
+                  kind: manager
+                  date: 2025-10-01
+                  levels:
+                    bands/knowledge: E
+                """;
+        assertThat(load(slug, "# more\n" + tenant(slug, ""), more).problems()).isEmpty();
+        signInAsAdmin(slug);
+        assertThat(assessments.shownLevels(List.of(member), null)).extracting(LevelFact::itemCode, LevelFact::kind,
+                LevelFact::levelCode).containsExactlyInAnyOrder(
+                        tuple("CSMG", AssessmentKind.MANAGER, "2"), tuple("CEXP", AssessmentKind.SELF, "4"),
+                        tuple("knowledge", AssessmentKind.MANAGER, "E"));
+        assertThat(assessments.shownLevels(List.of(member), null)).as("as the history has it")
+                .containsExactlyInAnyOrderElementsOf(assessments.shownLevels(List.of(member),
+                        LocalDate.of(2100, 1, 1)));
+    }
+
+    @Test
     void an_unknown_item_or_level_is_reported_with_file_and_line_and_the_rest_of_the_tenant_loads() {
         String slug = TestTenants.newSlug("badlevel");
         String wrong = ASSESSMENTS + """
