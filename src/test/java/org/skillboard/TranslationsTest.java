@@ -66,6 +66,8 @@ class TranslationsTest {
     private static final List<Pattern> LITERAL_KEY_USES = List.of(
             Pattern.compile("getTranslation\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
             Pattern.compile("new\\s+UserFacingException\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
+            // spreadsheet uploads are refused with a UserFacingException of their own
+            Pattern.compile("new\\s+SpreadsheetRefusal\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
             Pattern.compile("@Menu\\([^)]*?\\btitle\\s*=\\s*\"([^\"\\\\]+)\""),
             // the heatmap's JSON carries texts through HeatmapPayload.Texts
             Pattern.compile("\\btexts\\.(?:apply|format)\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
