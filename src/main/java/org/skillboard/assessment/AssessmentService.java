@@ -261,6 +261,74 @@ public class AssessmentService {
         Set<Long> personIds = new HashSet<>();
         incoming.forEach(row -> personIds.add(Objects.requireNonNull(ids.get(row.personKey()), row.personKey())));
 
+        List<Assessment> candidates = new ArrayList<>();
+        for (ProvisionedAssessment row : incoming) {
+            Long periodId = row.periodKey() == null ? null
+                    : Objects.requireNonNull(periodIds.get(row.periodKey()), row.periodKey());
+            candidates.add(new Assessment(ids.get(row.personKey()), row.item(), row.kind(), row.levelCode(),
+                    row.assessedOn(), row.assessorKey() == null ? null : ids.get(row.assessorKey()), periodId, null,
+                    evidence(row.evidence())));
+        }
+        return addAll(personIds, candidates);
+    }
+
+    /**
+     * Checks imported assessments (an uploaded sheet) row by row without storing anything:
+     * whether the user may record each one, whether its item and level exist, and what
+     * storing it would do. Rows are checked against what is stored and against the rows
+     * before them, so a sheet that repeats itself is counted once.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<ImportCheck> checkImport(List<NewAssessment> rows) {
+        return new ImportPlan(rows).checks();
+    }
+
+    /**
+     * Stores imported assessments, all or none: refused if any row has a problem; rows
+     * that change nothing are left out, so importing the same sheet twice stores it once.
+     * Imports of one tenant take turns, so two racing uploads never interleave.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    @Transactional
+    public ImportCounts importAll(List<NewAssessment> rows) {
+        entityManager.createNativeQuery("select id from tenant where id = :tenant for update")
+                .setParameter("tenant", org.skillboard.base.CurrentTenant.require()).getResultList();
+        ImportPlan plan = new ImportPlan(rows);
+        List<ImportCheck> checks = plan.checks();
+        if (checks.stream().anyMatch(check -> !check.ok())) {
+            throw new UserFacingException("assessment.error.import-has-problems");
+        }
+        Long assessor = CurrentUser.require().personId();
+        List<AssessmentPeriod> allPeriods = periods.findAllByOrderByStartsOnDesc();
+        List<Assessment> candidates = new ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (!checks.get(i).stores()) {
+                continue;
+            }
+            NewAssessment row = rows.get(i);
+            LocalDate day = plan.day(row);
+            Long periodId = allPeriods.stream().filter(period -> period.contains(day)).findFirst()
+                    .map(AssessmentPeriod::getId).orElse(null);
+            candidates.add(new Assessment(row.personId(), row.item(), row.kind(), row.levelCode(), day, assessor,
+                    periodId, null, evidence(row.evidence())));
+            if (checks.get(i).status() == ImportCheck.Status.NEW) {
+                added++;
+            } else {
+                changed++;
+            }
+        }
+        addAll(plan.personIds(), candidates);
+        return new ImportCounts(added, changed, rows.size() - added - changed);
+    }
+
+    /**
+     * Adds new assessments in bulk, keeping {@code latest} and {@code shown} right: one
+     * read of the people's stored levels, inserts in batches. An assessment the tenant
+     * already has (same person, item, kind, day and level) is not added again.
+     */
+    private int addAll(Set<Long> personIds, List<Assessment> candidates) {
         Set<LevelFact> known = new HashSet<>(read(personIds, LAST_DAY));
         Map<LevelKey, Assessment> latest = new HashMap<>();
         Map<ItemKey, List<Assessment>> latestByItem = new HashMap<>();
@@ -269,19 +337,14 @@ public class AssessmentService {
             latestByItem.computeIfAbsent(ItemKey.of(current), key -> new ArrayList<>()).add(current);
         }
         List<Assessment> fresh = new ArrayList<>();
-        for (ProvisionedAssessment row : incoming.stream()
-                .sorted(Comparator.comparing(ProvisionedAssessment::assessedOn)).toList()) {
-            long personId = ids.get(row.personKey());
-            LevelFact fact = new LevelFact(personId, row.item().family(), row.item().itemCode(), row.kind(),
-                    row.levelCode(), row.assessedOn());
+        for (Assessment assessment : candidates.stream()
+                .sorted(Comparator.comparing(Assessment::getAssessedOn)).toList()) {
+            LevelFact fact = new LevelFact(assessment.getPersonId(), assessment.item().family(),
+                    assessment.item().itemCode(), assessment.getKind(), assessment.getLevelCode(),
+                    assessment.getAssessedOn());
             if (!known.add(fact)) {
                 continue;
             }
-            Long periodId = row.periodKey() == null ? null
-                    : Objects.requireNonNull(periodIds.get(row.periodKey()), row.periodKey());
-            Assessment assessment = new Assessment(personId, row.item(), row.kind(), row.levelCode(),
-                    row.assessedOn(), row.assessorKey() == null ? null : ids.get(row.assessorKey()), periodId, null,
-                    evidence(row.evidence()));
             Assessment previous = latest.get(LevelKey.of(assessment));
             if (previous == null || !previous.isNewerThan(assessment)) {
                 if (previous != null) {
@@ -433,6 +496,128 @@ public class AssessmentService {
     }
 
     /** Person, item and kind: what "current" is counted per. */
+    /** The checks of one import: what the user may record, and what each row would change. */
+    private final class ImportPlan {
+
+        private final List<NewAssessment> rows;
+        private final Set<Long> personIds = new HashSet<>();
+        private final LocalDate today = LocalDate.now(clock);
+
+        ImportPlan(List<NewAssessment> rows) {
+            this.rows = rows;
+            rows.forEach(row -> personIds.add(row.personId()));
+        }
+
+        Set<Long> personIds() {
+            return personIds;
+        }
+
+        LocalDate day(NewAssessment row) {
+            return row.assessedOn() == null ? today : row.assessedOn();
+        }
+
+        List<ImportCheck> checks() {
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, String> known = people.names(personIds);
+            Map<ItemRef, CatalogueItem> items = new HashMap<>();
+            frameworks.catalogue().forEach(item -> items.put(new ItemRef(item.family(), item.itemCode()), item));
+            Map<LevelKey, List<LevelFact>> stored = new HashMap<>();
+            Set<Long> readable = new HashSet<>(personIds);
+            readable.retainAll(known.keySet());
+            read(readable, LAST_DAY).forEach(fact -> stored.computeIfAbsent(LevelKey.of(fact),
+                    key -> new ArrayList<>()).add(fact));
+            Permissions permissions = new Permissions();
+            List<ImportCheck> checks = new ArrayList<>(rows.size());
+            for (NewAssessment row : rows) {
+                ImportCheck check = check(row, known, items, permissions, stored);
+                checks.add(check);
+                if (check.stores()) {
+                    LevelFact fact = new LevelFact(row.personId(), row.item().family(), row.item().itemCode(),
+                            row.kind(), row.levelCode(), day(row));
+                    stored.computeIfAbsent(LevelKey.of(fact), key -> new ArrayList<>()).add(fact);
+                }
+            }
+            return checks;
+        }
+
+        private ImportCheck check(NewAssessment row, Map<Long, String> known, Map<ItemRef, CatalogueItem> items,
+                Permissions permissions, Map<LevelKey, List<LevelFact>> stored) {
+            String name = known.get(row.personId());
+            if (name == null) {
+                return ImportCheck.problem("assessment.error.unknown-person");
+            }
+            if (!permissions.mayImport(row.personId(), row.kind())) {
+                return ImportCheck.problem("assessment.error.not-yours-to-assess", name);
+            }
+            CatalogueItem item = items.get(row.item());
+            if (item == null) {
+                return ImportCheck.problem("assessment.error.unknown-item", row.item().itemCode());
+            }
+            if (row.levelCode() == null || !item.defines(row.levelCode())) {
+                return ImportCheck.problem("assessment.error.level-not-defined", String.valueOf(row.levelCode()),
+                        item.itemName(), String.join(", ", item.levelCodes()));
+            }
+            LocalDate day = day(row);
+            if (day.isAfter(today)) {
+                return ImportCheck.problem("assessment.error.future-date");
+            }
+            if (row.evidence() != null && row.evidence().strip().length() > MAX_EVIDENCE) {
+                return ImportCheck.problem("assessment.error.evidence-too-long", MAX_EVIDENCE);
+            }
+            LevelFact before = null;
+            for (LevelFact fact : stored.getOrDefault(new LevelKey(row.personId(), row.item().family(),
+                    row.item().itemCode(), row.kind()), List.of())) {
+                if (fact.assessedOn().equals(day) && fact.levelCode().equals(row.levelCode())) {
+                    return new ImportCheck(ImportCheck.Status.UNCHANGED, fact.levelCode(), null, List.of());
+                }
+                if (!fact.assessedOn().isAfter(day) && (before == null || !fact.assessedOn().isBefore(before.assessedOn()))) {
+                    before = fact;
+                }
+            }
+            if (before == null) {
+                return new ImportCheck(ImportCheck.Status.NEW, null, null, List.of());
+            }
+            return new ImportCheck(before.levelCode().equals(row.levelCode()) ? ImportCheck.Status.UNCHANGED
+                    : ImportCheck.Status.CHANGED, before.levelCode(), null, List.of());
+        }
+    }
+
+    /**
+     * Who the signed-in user may record assessments of in an import: a tenant admin anyone
+     * of the tenant in any kind (bulk loads and history); otherwise as on the screens.
+     */
+    private final class Permissions {
+
+        private final Long me = CurrentUser.require().personId();
+        private final boolean admin = CurrentUser.require().hasRole(org.skillboard.security.Roles.TENANT_ADMIN);
+        private final Set<Long> led = new HashSet<>();
+        private final Map<Long, Boolean> peers = new HashMap<>();
+
+        Permissions() {
+            if (!admin && me != null && CurrentUser.require().hasRole(org.skillboard.security.Roles.TEAM_LEAD)) {
+                people.myTeams().forEach(team -> {
+                    team.leads().forEach(person -> led.add(person.personId()));
+                    team.members().forEach(person -> led.add(person.personId()));
+                });
+                led.remove(me);
+            }
+        }
+
+        boolean mayImport(long personId, AssessmentKind kind) {
+            if (admin) {
+                return true;
+            }
+            return switch (kind) {
+                case SELF -> Long.valueOf(personId).equals(me);
+                case MANAGER -> led.contains(personId);
+                case PEER -> peers.computeIfAbsent(personId,
+                        id -> rules().peerAssessments() && people.sharesTeamWith(id));
+            };
+        }
+    }
+
     private record LevelKey(long personId, String family, String itemCode, AssessmentKind kind) {
         static LevelKey of(LevelFact fact) {
             return new LevelKey(fact.personId(), fact.family(), fact.itemCode(), fact.kind());

@@ -157,6 +157,20 @@ public class PeopleService {
         return names;
     }
 
+    /**
+     * The ids of the tenant's people with these keys, for sheets that name people by key;
+     * keys nobody in the tenant has are left out. Whether the user may do anything with
+     * these people is for the caller to check.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public Map<String, Long> idsByKey(java.util.Collection<String> keys) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        if (!keys.isEmpty()) {
+            people.findByKeyIn(keys).forEach(person -> ids.put(person.getKey(), person.getId()));
+        }
+        return ids;
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public PeopleCounts counts() {
         return new PeopleCounts(people.count(), teams.count());

@@ -30,7 +30,7 @@ class StartPageByRoleTest extends SpringBrowserlessTest {
 
         assertThat($(Card.class).all()).extracting(Card::getTitleAsText)
                 .containsExactly("Retenção de Clientes Lisboa", "Suporte ao Cliente Lisboa");
-        assertThat(menu()).containsExactly("Início", "Mapa de competências", "Referenciais");
+        assertThat(menu()).containsExactly("Início", "Mapa de competências", "Carregar avaliações", "Referenciais");
     }
 
     @Test
@@ -38,7 +38,8 @@ class StartPageByRoleTest extends SpringBrowserlessTest {
     void a_team_lead_in_a_tenant_with_a_maturity_model_finds_cx_maturity_in_her_menu() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Strona główna", "Mapa kompetencji", "Dojrzałość CX", "Ramy i modele");
+        assertThat(menu()).containsExactly("Strona główna", "Mapa kompetencji", "Dojrzałość CX", "Wgraj oceny",
+                "Ramy i modele");
     }
 
     @Test
@@ -64,7 +65,8 @@ class StartPageByRoleTest extends SpringBrowserlessTest {
     void a_tenant_admin_has_the_administration_in_her_menu() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Início", "Mapa de competências", "Referenciais", "Pessoas", "Equipas",
+        assertThat(menu()).containsExactly("Início", "Mapa de competências", "Carregar avaliações", "Referenciais",
+                "Pessoas", "Equipas",
                 "Perfis de função", "Definições de avaliação", "Gerir referenciais");
     }
 

@@ -1,0 +1,293 @@
+package org.skillboard.sheets;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.skillboard.assessment.AssessmentKind;
+import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.ImportCheck;
+import org.skillboard.assessment.ImportCounts;
+import org.skillboard.assessment.NewAssessment;
+import org.skillboard.base.UserFacingException;
+import org.skillboard.framework.CatalogueItem;
+import org.skillboard.framework.FrameworkService;
+import org.skillboard.jobprofile.ItemRef;
+import org.skillboard.people.PeopleService;
+import org.skillboard.security.CurrentUser;
+import org.skillboard.spreadsheet.XlsxReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Uploads of assessment sheets in the long format (one row per assessment: person,
+ * framework, skill or criterion, level, kind, date, evidence). An upload is first
+ * previewed: every row is checked (who, what, which level, whether the user may record
+ * it) and every problem is named with sheet and cell; nothing is stored. Confirming reads
+ * the same file again and stores all of it in one transaction, or nothing; rows that
+ * change nothing are left out, so the same file twice stores it once. Every confirmed
+ * upload is recorded for the tenant admin.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentUploads {
+
+    private final AssessmentService assessments;
+    private final FrameworkService frameworks;
+    private final PeopleService people;
+    private final AssessmentImportRepository imports;
+    private final Clock clock;
+    private final XlsxReader.Limits limits;
+
+    AssessmentUploads(AssessmentService assessments, FrameworkService frameworks, PeopleService people,
+            AssessmentImportRepository imports, Clock clock,
+            @Value("${skillboard.upload.max-bytes:10485760}") long maxBytes) {
+        this.assessments = assessments;
+        this.frameworks = frameworks;
+        this.people = people;
+        this.imports = imports;
+        this.clock = clock;
+        this.limits = XlsxReader.Limits.DEFAULTS.withMaxBytes(maxBytes);
+    }
+
+    /** The largest upload the server takes, in bytes (configurable: {@code skillboard.upload.max-bytes}). */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public long maxBytes() {
+        return limits.maxBytes();
+    }
+
+    /**
+     * What confirming this file would do, and every problem in it; stores nothing. A file
+     * that is not a safe Excel workbook is refused with a {@link UserFacingException}.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public ImportPreview preview(String fileName, byte[] content) {
+        return read(fileName, content).preview();
+    }
+
+    /**
+     * Stores what the file says, in one transaction: all of it, or, while any problem
+     * remains, nothing (refused with the problems' count).
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    @Transactional
+    public ImportSummary confirm(String fileName, byte[] content) {
+        Reading reading = read(fileName, content);
+        if (!reading.problems.isEmpty()) {
+            throw new UserFacingException("sheets.error.has-problems", reading.problems.size());
+        }
+        ImportCounts counts = assessments.importAll(reading.rows);
+        AssessmentImport record = imports.save(new AssessmentImport(clock.instant(), CurrentUser.require().getUsername(),
+                clip(fileName), checksum(content), counts.added(), counts.changed(), counts.unchanged()));
+        return record.summary();
+    }
+
+    /** The latest confirmed uploads of the tenant, newest first. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public List<ImportSummary> recentImports() {
+        return imports.findTop50ByOrderByImportedAtDesc().stream().map(AssessmentImport::summary).toList();
+    }
+
+    private Reading read(String fileName, byte[] content) {
+        LongSheet sheet = new LongSheet();
+        try {
+            XlsxReader.read(new ByteArrayInputStream(content), limits, sheet);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Reading reading = new Reading(fileName, checksum(content));
+        if (!sheet.foundHeader()) {
+            reading.problems.add(new SheetProblem("", "", 0, "sheets.error.no-header", List.of()));
+            return reading;
+        }
+        reading.parse(sheet.lines());
+        return reading;
+    }
+
+    /** One upload as read and checked. */
+    private final class Reading {
+
+        private final String fileName;
+        private final String checksum;
+        private final List<SheetProblem> problems = new ArrayList<>();
+        private final List<NewAssessment> rows = new ArrayList<>();
+        private final List<LongSheet.Line> rowLines = new ArrayList<>();
+        private final List<ImportCheck> checks = new ArrayList<>();
+        private final Map<Long, String> names = new HashMap<>();
+        private final Map<ItemRef, CatalogueItem> items = new HashMap<>();
+
+        Reading(String fileName, String checksum) {
+            this.fileName = fileName;
+            this.checksum = checksum;
+        }
+
+        void parse(List<LongSheet.Line> lines) {
+            List<CatalogueItem> catalogue = frameworks.catalogue();
+            catalogue.forEach(item -> items.put(new ItemRef(item.family(), item.itemCode()), item));
+            Set<String> keys = new HashSet<>();
+            lines.forEach(line -> {
+                if (line.value(SheetColumns.PERSON) != null) {
+                    keys.add(line.value(SheetColumns.PERSON));
+                }
+            });
+            Map<String, Long> ids = people.idsByKey(keys);
+            LocalDate today = LocalDate.now(clock);
+            for (LongSheet.Line line : lines) {
+                NewAssessment row = row(line, ids, catalogue, today);
+                if (row != null) {
+                    rows.add(row);
+                    rowLines.add(line);
+                }
+            }
+            checks.addAll(assessments.checkImport(rows));
+            for (int i = 0; i < rows.size(); i++) {
+                ImportCheck check = checks.get(i);
+                if (!check.ok()) {
+                    problems.add(problem(rowLines.get(i), cellOf(check.problemKey()), check.problemKey(),
+                            check.problemArguments().toArray()));
+                }
+            }
+            problems.sort(Comparator.comparing(SheetProblem::sheet).thenComparingInt(SheetProblem::row));
+            names.putAll(people.names(rows.stream().map(NewAssessment::personId).distinct().toList()));
+        }
+
+        /** The assessment a line says, or {@code null} with its problems added. */
+        private NewAssessment row(LongSheet.Line line, Map<String, Long> ids, List<CatalogueItem> catalogue,
+                LocalDate today) {
+            int before = problems.size();
+            String key = required(line, SheetColumns.PERSON);
+            Long personId = key == null ? null : ids.get(key);
+            if (key != null && personId == null) {
+                problems.add(problem(line, SheetColumns.PERSON, "sheets.error.unknown-person", key));
+            }
+            CatalogueItem item = item(line, catalogue);
+            String level = required(line, SheetColumns.LEVEL);
+            AssessmentKind kind = null;
+            String kindText = required(line, SheetColumns.KIND);
+            if (kindText != null) {
+                kind = LongSheet.kind(kindText);
+                if (kind == null) {
+                    problems.add(problem(line, SheetColumns.KIND, "sheets.error.unknown-kind", kindText));
+                }
+            }
+            LocalDate day = today;
+            String dateText = line.value(SheetColumns.DATE);
+            if (dateText != null) {
+                day = LongSheet.date(dateText);
+                if (day == null) {
+                    problems.add(problem(line, SheetColumns.DATE, "sheets.error.not-a-date", dateText));
+                }
+            }
+            if (problems.size() > before || item == null) {
+                return null;
+            }
+            return new NewAssessment(personId, new ItemRef(item.family(), item.itemCode()), kind,
+                    levelOf(item, level), line.value(SheetColumns.EVIDENCE), day, null);
+        }
+
+        private String required(LongSheet.Line line, SheetColumns column) {
+            String value = line.value(column);
+            if (value == null) {
+                problems.add(problem(line, column, "sheets.error.missing." + column.key()));
+            }
+            return value;
+        }
+
+        /** The item a line names: by code within its framework (family or name), or by code alone if unique. */
+        private CatalogueItem item(LongSheet.Line line, List<CatalogueItem> catalogue) {
+            String code = required(line, SheetColumns.ITEM);
+            if (code == null) {
+                return null;
+            }
+            String framework = line.value(SheetColumns.FRAMEWORK);
+            List<CatalogueItem> matches = catalogue.stream()
+                    .filter(item -> item.itemCode().equalsIgnoreCase(code))
+                    .filter(item -> framework == null || item.family().equalsIgnoreCase(framework)
+                            || SheetColumns.plain(item.frameworkName()).equals(SheetColumns.plain(framework)))
+                    .toList();
+            if (matches.size() == 1) {
+                return matches.getFirst();
+            }
+            if (matches.isEmpty()) {
+                problems.add(problem(line, SheetColumns.ITEM, "sheets.error.unknown-item", code,
+                        framework == null ? "" : framework));
+            } else {
+                problems.add(problem(line, SheetColumns.FRAMEWORK, "sheets.error.which-framework", code));
+            }
+            return null;
+        }
+
+        ImportPreview preview() {
+            int added = 0;
+            int changed = 0;
+            int unchanged = 0;
+            List<ImportPreview.Change> changes = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                ImportCheck check = checks.get(i);
+                if (!check.ok()) {
+                    continue;
+                }
+                NewAssessment row = rows.get(i);
+                LongSheet.Line line = rowLines.get(i);
+                switch (check.status()) {
+                    case NEW -> added++;
+                    case CHANGED -> changed++;
+                    case UNCHANGED -> unchanged++;
+                }
+                if (check.stores()) {
+                    CatalogueItem item = items.get(row.item());
+                    changes.add(new ImportPreview.Change(line.sheet(), line.row(), names.get(row.personId()),
+                            item.itemCode(), item.itemName(), row.kind(), row.assessedOn(), check.previousLevel(),
+                            row.levelCode(), check.status()));
+                }
+            }
+            return new ImportPreview(fileName, checksum, added, changed, unchanged, changes, List.copyOf(problems));
+        }
+    }
+
+    /** The level as the item writes it: sheets bring bands in any case. */
+    private static String levelOf(CatalogueItem item, String level) {
+        return item.levelCodes().stream().filter(code -> code.equalsIgnoreCase(level)).findFirst().orElse(level);
+    }
+
+    /** Which column a problem found by the assessment checks is about. */
+    private static SheetColumns cellOf(String problemKey) {
+        return switch (problemKey) {
+            case "assessment.error.unknown-item" -> SheetColumns.ITEM;
+            case "assessment.error.level-not-defined" -> SheetColumns.LEVEL;
+            case "assessment.error.future-date" -> SheetColumns.DATE;
+            case "assessment.error.evidence-too-long" -> SheetColumns.EVIDENCE;
+            default -> SheetColumns.PERSON;
+        };
+    }
+
+    private static SheetProblem problem(LongSheet.Line line, SheetColumns column, String key, Object... arguments) {
+        return new SheetProblem(line.sheet(), line.cell(column), line.row(), key, List.of(arguments));
+    }
+
+    private static String clip(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "upload.xlsx" : fileName.strip();
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
+    static String checksum(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

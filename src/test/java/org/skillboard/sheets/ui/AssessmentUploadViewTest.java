@@ -1,0 +1,97 @@
+package org.skillboard.sheets.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillboard.assessment.AssessmentService;
+import org.skillboard.jobprofile.ItemRef;
+import org.skillboard.people.PeopleService;
+import org.skillboard.sheets.SheetProblem;
+import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.SkillsTenant;
+import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TestTenants;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The upload screen as a team lead uses it: preview, problems by cell, confirm. */
+@SkillboardTest
+class AssessmentUploadViewTest extends SpringBrowserlessTest {
+
+    static String slug;
+    static long member;
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    AssessmentService assessments;
+
+    @BeforeAll
+    static void tenant(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
+            @Autowired UserDetailsService users) {
+        slug = SkillsTenant.load(loader, "upv");
+        member = TestPeople.id(people, users, "member", slug);
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void team_lead_sees_the_problems_fixes_the_sheet_and_stores_it() throws IOException {
+        SignIn.as(users, TestTenants.login("lead", slug));
+        AssessmentUploadView view = navigate(AssessmentUploadView.class);
+        String today = LocalDate.now().toString();
+
+        view.received("team.xlsx", workbook(new String[] {"person", "item", "level", "kind", "date"},
+                new String[] {"member", "CSMG", "9", "manager", today}));
+        assertThat(view.preview().problems()).extracting(SheetProblem::cell).containsExactly("C2");
+        Button store = $(Button.class).all().stream().filter(b -> "Store these assessments".equals(b.getText()))
+                .findFirst().orElseThrow();
+        assertThat(store.isEnabled()).isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<SheetProblem> problems = $(Grid.class).first();
+        assertThat(test(problems).getCellText(0, 2))
+                .isEqualTo("Level “9” is not defined for Customer service support. Its levels are: 1, 2, 3, 4, 5, 6.");
+
+        view.received("team.xlsx", workbook(new String[] {"person", "item", "level", "kind", "date"},
+                new String[] {"member", "CSMG", "4", "manager", today}));
+        assertThat(view.preview().added()).isEqualTo(1);
+        assertThat(store.isEnabled()).isTrue();
+        test(store).click();
+
+        assertThat(assessments.history(member, new ItemRef("skills", "CSMG")))
+                .extracting(entry -> entry.levelCode()).containsExactly("4");
+        assertThat(view.preview()).as("the screen is ready for the next file").isNull();
+    }
+
+    private static byte[] workbook(String[]... rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet("Team");
+            for (int r = 0; r < rows.length; r++) {
+                XSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
