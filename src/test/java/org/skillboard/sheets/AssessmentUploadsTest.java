@@ -3,13 +3,9 @@ package org.skillboard.sheets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +21,7 @@ import org.skillboard.testsupport.SkillboardTest;
 import org.skillboard.testsupport.SkillsTenant;
 import org.skillboard.testsupport.TestPeople;
 import org.skillboard.testsupport.TestTenants;
+import org.skillboard.testsupport.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -210,22 +207,7 @@ class AssessmentUploadsTest {
         return cells;
     }
 
-    static byte[] workbook(String sheetName, Object[]... rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = workbook.createSheet(sheetName);
-            for (int r = 0; r < rows.length; r++) {
-                XSSFRow row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object value = rows[r][c];
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (value != null && !value.toString().isEmpty()) {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
+    static byte[] workbook(String sheetName, Object[]... rows) {
+        return TestWorkbooks.sheet(sheetName, rows);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -58,8 +59,23 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
         add(intro);
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(
-                () -> received(metadata.fileName(), bytes))));
+        long limit = uploads.maxBytes();
+        // read at most one byte more than the limit: the size is enforced here, whatever the browser says
+        UploadHandler bounded = event -> {
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            }
+            String name = event.getFileName();
+            ui.access(() -> {
+                if (bytes.length > limit) {
+                    Notifications.error(getTranslation("upload.rejected", limit / (1024 * 1024)));
+                } else {
+                    received(name, bytes);
+                }
+            });
+        };
+        Upload upload = new Upload(bounded);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxBytes()));
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

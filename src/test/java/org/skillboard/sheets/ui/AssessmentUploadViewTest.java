@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +20,7 @@ import org.skillboard.testsupport.SkillboardTest;
 import org.skillboard.testsupport.SkillsTenant;
 import org.skillboard.testsupport.TestPeople;
 import org.skillboard.testsupport.TestTenants;
+import org.skillboard.testsupport.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -81,17 +78,7 @@ class AssessmentUploadViewTest extends SpringBrowserlessTest {
         assertThat(view.preview()).as("the screen is ready for the next file").isNull();
     }
 
-    private static byte[] workbook(String[]... rows) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = workbook.createSheet("Team");
-            for (int r = 0; r < rows.length; r++) {
-                XSSFRow row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    row.createCell(c).setCellValue(rows[r][c]);
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] workbook(String[]... rows) {
+        return TestWorkbooks.sheet("Team", rows);
     }
 }
