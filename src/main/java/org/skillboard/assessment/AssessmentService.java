@@ -291,8 +291,13 @@ public class AssessmentService {
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     @Transactional
     public ImportCounts importAll(List<NewAssessment> rows) {
-        entityManager.createNativeQuery("select id from tenant where id = :tenant for update")
-                .setParameter("tenant", org.skillboard.base.CurrentTenant.require()).getResultList();
+        if (settings.lockForImport().isEmpty()) {
+            // the tenant's first import: its settings row (with the defaults) is what imports take turns on
+            settings.save(new AssessmentSettings(AssessmentRules.DEFAULT.reviewIntervalMonths(),
+                    AssessmentRules.DEFAULT.peerAssessments()));
+            entityManager.flush();
+            settings.lockForImport();
+        }
         ImportPlan plan = new ImportPlan(rows);
         List<ImportCheck> checks = plan.checks();
         if (checks.stream().anyMatch(check -> !check.ok())) {

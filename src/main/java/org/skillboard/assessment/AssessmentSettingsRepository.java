@@ -1,6 +1,9 @@
 package org.skillboard.assessment;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface AssessmentSettingsRepository extends Repository<AssessmentSettings, Long> {
@@ -9,4 +12,9 @@ interface AssessmentSettingsRepository extends Repository<AssessmentSettings, Lo
 
     /** The tenant's one row, if it has one (the tenant filter leaves at most one). */
     Optional<AssessmentSettings> findFirstBy();
+
+    /** The tenant's row, locked until the transaction ends: imports of one tenant take turns on it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from AssessmentSettings s")
+    Optional<AssessmentSettings> lockForImport();
 }

@@ -171,6 +171,16 @@ public class PeopleService {
         return ids;
     }
 
+    /** The keys of these people, by id, for sheets that name people by key; ids of other tenants are not found. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public Map<Long, String> keysOf(java.util.Collection<Long> personIds) {
+        Map<Long, String> keys = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            people.findAllById(personIds).forEach(person -> keys.put(person.getId(), person.getKey()));
+        }
+        return keys;
+    }
+
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public PeopleCounts counts() {
         return new PeopleCounts(people.count(), teams.count());

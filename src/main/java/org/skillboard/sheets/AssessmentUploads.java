@@ -2,6 +2,7 @@ package org.skillboard.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,13 +20,19 @@ import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.assessment.AssessmentService;
 import org.skillboard.assessment.ImportCheck;
 import org.skillboard.assessment.ImportCounts;
+import org.skillboard.assessment.LevelFact;
 import org.skillboard.assessment.NewAssessment;
+import org.skillboard.base.CurrentTenant;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
+import org.skillboard.people.TeamOverview;
 import org.skillboard.security.CurrentUser;
+import org.skillboard.spreadsheet.RowHandler;
+import org.skillboard.spreadsheet.SheetInfo;
+import org.skillboard.spreadsheet.SheetRow;
 import org.skillboard.spreadsheet.XlsxReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,14 +108,76 @@ public class AssessmentUploads {
         return imports.findTop50ByOrderByImportedAtDesc().stream().map(AssessmentImport::summary).toList();
     }
 
+    /**
+     * A team's template to fill in offline: a lead's (or admin's) for one of her teams, with
+     * the people's current manager levels; a member's ({@code teamId == null}) for herself,
+     * with her self-assessments.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public void template(Long teamId, Texts texts, OutputStream out) throws IOException {
+        Long me = CurrentUser.require().personId();
+        List<Long> ids = new ArrayList<>();
+        AssessmentKind kind;
+        String title;
+        if (teamId == null) {
+            if (me == null) {
+                throw new UserFacingException("sheets.error.no-person");
+            }
+            ids.add(me);
+            kind = AssessmentKind.SELF;
+            title = texts.format("template.title.mine", CurrentUser.require().displayName(), LocalDate.now(clock));
+        } else {
+            TeamOverview team = people.team(teamId);
+            team.leads().forEach(person -> ids.add(person.personId()));
+            team.members().forEach(person -> ids.add(person.personId()));
+            ids.remove(me);
+            kind = AssessmentKind.MANAGER;
+            title = texts.format("template.title.team", team.name(), LocalDate.now(clock));
+        }
+        List<Long> distinct = ids.stream().distinct().toList();
+        Map<Long, String> keys = people.keysOf(distinct);
+        Map<Long, String> names = people.names(distinct);
+        Map<String, Map<String, String>> levels = new HashMap<>();
+        for (LevelFact fact : assessments.currentLevels(distinct, null, kind)) {
+            levels.computeIfAbsent(keys.get(fact.personId()), key -> new HashMap<>())
+                    .put(TemplateData.itemKey(fact.family(), fact.itemCode()), fact.levelCode());
+        }
+        List<TemplateData.Person> rows = distinct.stream().filter(keys::containsKey)
+                .map(id -> new TemplateData.Person(keys.get(id), names.get(id)))
+                .sorted(Comparator.comparing(TemplateData.Person::name)).toList();
+        AssessmentTemplate.write(new TemplateData(CurrentTenant.require(), title, kind, rows, frameworks.catalogue(),
+                levels), texts, out);
+    }
+
     private Reading read(String fileName, byte[] content) {
         LongSheet sheet = new LongSheet();
+        TemplateSheet template = new TemplateSheet();
         try {
-            XlsxReader.read(new ByteArrayInputStream(content), limits, sheet);
+            XlsxReader.read(new ByteArrayInputStream(content), limits, new RowHandler() {
+                @Override
+                public void startSheet(SheetInfo info) {
+                    sheet.startSheet(info);
+                    template.startSheet(info);
+                }
+
+                @Override
+                public void row(SheetInfo info, SheetRow row) {
+                    sheet.row(info, row);
+                    template.row(info, row);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Reading reading = new Reading(fileName, checksum(content));
+        if (template.isTemplate()) {
+            if (!java.util.Objects.equals(template.tenantId(), CurrentTenant.require())) {
+                reading.problems.add(new SheetProblem("", "", 0, "sheets.error.other-organisation", List.of()));
+                return reading;
+            }
+            reading.parse(template.lines(frameworks.catalogue()));
+            return reading;
+        }
         if (!sheet.foundHeader()) {
             reading.problems.add(new SheetProblem("", "", 0, "sheets.error.no-header", List.of()));
             return reading;

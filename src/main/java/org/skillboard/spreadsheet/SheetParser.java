@@ -92,7 +92,9 @@ final class SheetParser extends DefaultHandler {
             }
             case "f" -> formula = inCell;
             case "is" -> {
-                if (inCell) {
+                // only an inline-string cell takes its value from <is>; a cell retyped as a number by
+                // another program may keep a stale <is> next to its <v>
+                if (inCell && "inlineStr".equals(type)) {
                     inInlineString = true;
                     value.setLength(0);
                 }

@@ -5,6 +5,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.skillboard.people.PeopleService;
+import org.skillboard.people.TeamOverview;
+import org.skillboard.security.SkillboardUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,6 +50,7 @@ import org.skillboard.sheets.SheetProblem;
 class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
 
     private final AssessmentUploads uploads;
+    private final PeopleService people;
     private final Paragraph summary = new Paragraph();
     private final Grid<SheetProblem> problems = new Grid<>();
     private final Grid<ImportPreview.Change> changes = new Grid<>();
@@ -49,8 +62,9 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
     private byte[] content;
     private ImportPreview preview;
 
-    AssessmentUploadView(AssessmentUploads uploads) {
+    AssessmentUploadView(AssessmentUploads uploads, PeopleService people) {
         this.uploads = uploads;
+        this.people = people;
         addClassName("sb-page");
         setWidthFull();
         add(new H2(getTranslation("upload.title")));
@@ -81,7 +95,7 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.addFileRejectedListener(event -> Notifications.error(getTranslation("upload.rejected",
                 uploads.maxBytes() / (1024 * 1024))));
-        add(upload);
+        add(templates(), upload);
 
         summary.addClassName("sb-note");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -127,6 +141,39 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
             add(new H3(getTranslation("upload.history")), history);
             history.setItems(uploads.recentImports());
         }
+    }
+
+    /** Templates to fill in offline: one per team the user leads (all teams for an admin), and her own. */
+    private Div templates() {
+        Div links = new Div();
+        links.addClassName("sb-templates");
+        links.add(new H3(getTranslation("upload.templates")));
+        SkillboardUser me = CurrentUser.require();
+        if (me.hasRole(Roles.TENANT_ADMIN) || me.hasRole(Roles.TEAM_LEAD)) {
+            for (TeamOverview team : people.myTeams()) {
+                links.add(link(getTranslation("upload.template.team", team.name()), team.id(),
+                        "template-" + team.key() + ".xlsx"));
+            }
+        }
+        if (me.personId() != null) {
+            links.add(link(getTranslation("upload.template.mine"), null, "template-self-assessment.xlsx"));
+        }
+        return links;
+    }
+
+    private Anchor link(String text, Long teamId, String fileName) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            try {
+                uploads.template(teamId, this::getTranslation, file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new DownloadResponse(new ByteArrayInputStream(file.toByteArray()), fileName,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.size());
+        }), AttachmentType.DOWNLOAD, text);
+        anchor.addClassName("sb-template-link");
+        return anchor;
     }
 
     ImportPreview preview() {

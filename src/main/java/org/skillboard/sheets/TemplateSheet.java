@@ -1,0 +1,130 @@
+package org.skillboard.sheets;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.skillboard.framework.CatalogueItem;
+import org.skillboard.spreadsheet.RowHandler;
+import org.skillboard.spreadsheet.SheetInfo;
+import org.skillboard.spreadsheet.SheetRow;
+
+/**
+ * Reads a filled-in team template ({@link AssessmentTemplate}): its hidden key sheet says
+ * which organisation and which kind it is for and which framework each sheet holds (found
+ * by the sheet's name, or by its place if the user renamed it); in each framework sheet the
+ * header row names the skills (columns may be moved or added), and every filled level cell
+ * below it becomes one line, like a row of the long format.
+ */
+final class TemplateSheet implements RowHandler {
+
+    private final Map<Integer, SheetRows> sheets = new LinkedHashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
+    private final List<String[]> sheetKeys = new ArrayList<>();
+
+    private record SheetRows(SheetInfo info, List<SheetRow> rows) {
+    }
+
+    @Override
+    public void row(SheetInfo sheet, SheetRow row) {
+        if (sheet.hidden()) {
+            if (sheet.name().equals(AssessmentTemplate.KEY_SHEET)) {
+                String key = row.text(0);
+                if ("sheet".equals(key)) {
+                    sheetKeys.add(new String[] {row.text(1), row.text(2)});
+                } else if (key != null) {
+                    keys.put(key, row.text(1));
+                }
+            }
+            return;
+        }
+        sheets.computeIfAbsent(sheet.position(), position -> new SheetRows(sheet, new ArrayList<>())).rows().add(row);
+    }
+
+    boolean isTemplate() {
+        return AssessmentTemplate.FORMAT.equals(keys.get("format"));
+    }
+
+    /** The organisation the template was made for, or {@code null} if the key sheet does not say. */
+    Long tenantId() {
+        try {
+            return Long.valueOf(keys.get("tenant"));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Every filled level cell of the framework sheets, as lines of the long format. */
+    List<LongSheet.Line> lines(List<CatalogueItem> catalogue) {
+        String kind = keys.getOrDefault("kind", "").toLowerCase(Locale.ROOT);
+        List<LongSheet.Line> lines = new ArrayList<>();
+        List<SheetRows> visible = new ArrayList<>(sheets.values());
+        for (int i = 0; i < sheetKeys.size(); i++) {
+            String[] sheetKey = sheetKeys.get(i);
+            SheetRows sheet = visible.stream().filter(s -> s.info().name().equals(sheetKey[0])).findFirst()
+                    // renamed by the user: the sheet in its place (after the instructions)
+                    .orElse(i + 1 < visible.size() ? visible.get(i + 1) : null);
+            if (sheet != null) {
+                read(sheet, sheetKey[1], kind, catalogue, lines);
+            }
+        }
+        return lines;
+    }
+
+    private static void read(SheetRows sheet, String family, String kind, List<CatalogueItem> catalogue,
+            List<LongSheet.Line> lines) {
+        Map<Integer, String> items = null;
+        int headerRow = 0;
+        for (SheetRow row : sheet.rows()) {
+            if (items == null) {
+                if (SheetColumns.named(row.text(0)) == SheetColumns.PERSON) {
+                    items = itemColumns(row, family, catalogue);
+                    headerRow = row.number();
+                }
+                continue;
+            }
+            String person = row.text(0);
+            if (person == null || person.isBlank()) {
+                continue;
+            }
+            for (Map.Entry<Integer, String> column : items.entrySet()) {
+                String level = row.text(column.getKey());
+                if (level == null || level.isBlank()) {
+                    continue;
+                }
+                Map<SheetColumns, String> values = new EnumMap<>(SheetColumns.class);
+                Map<SheetColumns, String> cells = new EnumMap<>(SheetColumns.class);
+                values.put(SheetColumns.PERSON, person.strip());
+                values.put(SheetColumns.FRAMEWORK, family);
+                values.put(SheetColumns.ITEM, column.getValue());
+                values.put(SheetColumns.LEVEL, level.strip());
+                values.put(SheetColumns.KIND, kind);
+                String levelCell = row.reference(column.getKey());
+                cells.put(SheetColumns.PERSON, row.reference(0));
+                cells.put(SheetColumns.ITEM, columnOf(levelCell) + headerRow);
+                cells.put(SheetColumns.FRAMEWORK, levelCell);
+                cells.put(SheetColumns.LEVEL, levelCell);
+                cells.put(SheetColumns.KIND, levelCell);
+                cells.put(SheetColumns.DATE, levelCell);
+                cells.put(SheetColumns.EVIDENCE, levelCell);
+                lines.add(new LongSheet.Line(sheet.info().name(), row.number(), values, cells));
+            }
+        }
+    }
+
+    /** The header's skill columns: by code of the sheet's framework, in any case; other columns are left alone. */
+    private static Map<Integer, String> itemColumns(SheetRow header, String family, List<CatalogueItem> catalogue) {
+        Map<Integer, String> columns = new LinkedHashMap<>();
+        header.cells().forEach(cell -> catalogue.stream()
+                .filter(item -> item.family().equals(family) && item.itemCode().equalsIgnoreCase(cell.text().strip()))
+                .findFirst().ifPresent(item -> columns.put(cell.column(), item.itemCode())));
+        return columns;
+    }
+
+    private static String columnOf(String reference) {
+        return reference.replaceAll("\\d+$", "");
+    }
+}
