@@ -42,7 +42,9 @@ final class AssessmentTemplate {
     }
 
     static void write(TemplateData data, Texts texts, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        // shared strings, as spreadsheet programs write them: a program that edits the file in
+        // place (POI among them) then replaces a cell's text instead of leaving the old one inline
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, true);
         try {
             Styles styles = new Styles(workbook);
             instructions(workbook, data, texts, styles);

@@ -1,0 +1,118 @@
+package org.skillboard.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillboard.people.PeopleService;
+import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.SkillboardTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * In a real browser: a team lead downloads her team's template, fills it in (here with POI,
+ * as a spreadsheet program would), uploads it, sees the preview, confirms, and finds the new
+ * level in her heatmap.
+ */
+@SkillboardTest
+class UploadBrowserIT {
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void team_lead_uploads_a_filled_template_confirms_and_sees_her_heatmap_change() throws Exception {
+        SignIn.as(users, "ana.ferreira@atlantico.demo");
+        long team = people.myTeams().stream().filter(t -> t.key().equals("lisboa-suporte")).findFirst()
+                .orElseThrow().id();
+        SecurityContextHolder.clearContext();
+        Page page = browser.newPage();
+        page.setViewportSize(1400, 1000);
+        signIn(page, "ana.ferreira@atlantico.demo");
+
+        page.navigate("http://localhost:" + port + "/assessments/upload");
+        Download download = page.waitForDownload(() -> page.getByText("Modelo para Suporte ao Cliente Lisboa").click());
+        Path filled = Files.createTempFile("template", ".xlsx");
+        String level;
+        try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sfia = null;
+            int cexp = -1;
+            for (Sheet sheet : workbook) {
+                Row header = sheet.getRow(0);
+                for (int c = 0; header != null && c < header.getLastCellNum(); c++) {
+                    if (header.getCell(c) != null && "CEXP".equals(header.getCell(c).getStringCellValue())) {
+                        sfia = sheet;
+                        cexp = c;
+                    }
+                }
+            }
+            assertThat(sfia).as("a sheet with the SFIA skill CEXP").isNotNull();
+            Row tiago = null;
+            for (Row row : sfia) {
+                if (row.getCell(0) != null && "tiago.rodrigues".equals(row.getCell(0).getStringCellValue())) {
+                    tiago = row;
+                }
+            }
+            assertThat(tiago).isNotNull();
+            String current = tiago.getCell(cexp) == null ? "" : tiago.getCell(cexp).toString();
+            level = current.startsWith("5") ? "4" : "5";
+            tiago.getCell(cexp).setCellValue(level);
+            try (OutputStream out = Files.newOutputStream(filled)) {
+                workbook.write(out);
+            }
+        }
+
+        page.locator("vaadin-upload input[type=file]").setInputFiles(filled);
+        Locator summary = page.locator("p.sb-note");
+        assertThat(summary).containsText("0 problemas");
+        BrowserSession.screenshot(page, "upload-preview");
+        page.getByText("Guardar estas avaliações").click();
+        assertThat(page.locator("vaadin-notification-card").getByText("Guardado:").first()).isVisible();
+
+        page.navigate("http://localhost:" + port + "/heatmap?team=" + team);
+        page.locator("sb-heatmap[data-rendered]").waitFor();
+        Locator cell = page.locator("sb-heatmap [role=gridcell][aria-label^=\"Tiago Rodrigues, CEXP \"]").first();
+        assertThat(cell.getAttribute("aria-label")).contains(": " + level);
+        BrowserSession.screenshot(page, "upload-heatmap-after");
+        Files.deleteIfExists(filled);
+    }
+
+    private void signIn(Page page, String login) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(login);
+        page.locator("input[name=password]").fill("skillboard-demo");
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.waitForURL("http://localhost:" + port + "/");
+    }
+}
