@@ -1,10 +1,14 @@
 package org.skillboard.assessment;
 
+import jakarta.persistence.QueryHint;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.skillboard.jobprofile.ItemRef;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
@@ -87,4 +91,31 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
 
     @Query("select a from Assessment a where a.latest = true and a.personId in :people")
     List<Assessment> findLatestOf(@Param("people") Collection<Long> personIds);
+
+    /**
+     * Every assessment of these people, oldest first, as a stream the caller reads within its transaction and
+     * closes: the driver fetches rows in batches instead of the whole result at once.
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+    @Query("""
+            select new org.skillboard.assessment.StoredAssessment(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn, a.assessorId, a.periodId, a.evidence)
+            from Assessment a where a.personId in :people
+            order by a.assessedOn, a.recordedAt, a.id""")
+    Stream<StoredAssessment> streamOf(@Param("people") Collection<Long> personIds);
+
+    /** Every assessment of the tenant, oldest first, for large selections (see BulkReads); as {@link #streamOf}. */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+    @Query("""
+            select new org.skillboard.assessment.StoredAssessment(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn, a.assessorId, a.periodId, a.evidence)
+            from Assessment a
+            order by a.assessedOn, a.recordedAt, a.id""")
+    Stream<StoredAssessment> streamOfTenant();
+
+    @Query("select distinct a.assessorId from Assessment a where a.personId in :people and a.assessorId is not null")
+    List<Long> assessorsOf(@Param("people") Collection<Long> personIds);
+
+    @Query("select distinct a.assessorId from Assessment a where a.assessorId is not null")
+    List<Long> assessorsOfTenant();
 }

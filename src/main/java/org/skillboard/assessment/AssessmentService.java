@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.skillboard.base.BulkReads;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.framework.CatalogueItem;
@@ -186,6 +188,41 @@ public class AssessmentService {
                     : assessments.latestOf(personIds, kind);
         }
         return newestPerKey(read(personIds, asOf).stream().filter(fact -> fact.kind() == kind).toList());
+    }
+
+    /**
+     * Every assessment of these people, oldest first, handed to {@code each} one at a time while the read
+     * is open, so that an export of any length holds one row, not the whole history. Assessor and period
+     * are named; the names are read before the assessments. Callers (the heatmap's exports) have checked
+     * that the user may see these people.
+     *
+     * @return how many assessments were handed over
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public long eachAssessmentOf(Collection<Long> personIds, Consumer<AssessmentRecord> each) {
+        if (personIds.isEmpty()) {
+            return 0;
+        }
+        boolean large = BulkReads.large(personIds);
+        Set<Long> wanted = large ? new HashSet<>(personIds) : Set.of();
+        Map<Long, String> assessors = people.names(large ? assessments.assessorsOfTenant()
+                : assessments.assessorsOf(personIds));
+        Map<Long, String> periodNames = new HashMap<>();
+        periods.findAllByOrderByStartsOnDesc().forEach(period -> periodNames.put(period.getId(), period.getName()));
+        long count = 0;
+        try (Stream<StoredAssessment> rows = large ? assessments.streamOfTenant() : assessments.streamOf(personIds)) {
+            for (StoredAssessment row : (Iterable<StoredAssessment>) rows::iterator) {
+                if (large && !wanted.contains(row.personId())) {
+                    continue;
+                }
+                each.accept(new AssessmentRecord(row.personId(), row.family(), row.itemCode(), row.kind(),
+                        row.levelCode(), row.assessedOn(), row.assessorId() == null ? null
+                                : assessors.get(row.assessorId()),
+                        row.periodId() == null ? null : periodNames.get(row.periodId()), row.evidence()));
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The latest levels ({@code until == null}) or the history up to a day of some people. */

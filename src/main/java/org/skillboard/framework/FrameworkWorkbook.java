@@ -16,14 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -39,6 +37,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.skillboard.base.SpreadsheetText;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
 import org.xml.sax.InputSource;
@@ -69,7 +68,8 @@ import org.xml.sax.XMLReader;
  * written after a single quote, and so is a text that itself starts with a quote; reading removes exactly
  * one leading quote, so a round trip gives every text back unchanged. Any other text is trimmed on
  * reading, as texts in a framework file are. A text that contains what Excel would decode as a character
- * escape ({@code _x0041_}), or a character XML cannot hold, is written escaped, so it survives as well.
+ * escape ({@code _x0041_}), or a character XML cannot hold, is written escaped, so it survives as well
+ * ({@link SpreadsheetText}, which every workbook we write shares).
  *
  * <p>Both directions stream: writing keeps a window of rows in memory ({@link SXSSFWorkbook}) and removes
  * its temporary file when done; reading parses each sheet with SAX through POI's hardened XML reader and
@@ -78,26 +78,15 @@ import org.xml.sax.XMLReader;
 public final class FrameworkWorkbook {
 
     /** Excel's limit on the text of one cell. */
-    static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    static final int MAX_CELL_TEXT = SpreadsheetText.MAX_CELL_TEXT;
 
     /** Excel's limit on the rows of one sheet. */
-    private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    private static final int MAX_ROWS = SpreadsheetText.MAX_ROWS;
 
     private static final String NOT_A_WORKBOOK = "not an Excel .xlsx workbook";
 
     /** Rows SXSSF keeps in memory before it flushes them to its temporary file. */
     private static final int ROW_WINDOW = 100;
-
-    /** Written before a text that must not be taken for a formula; removed again on reading. */
-    private static final char TEXT_MARK = '\'';
-
-    private static final String MARKED_STARTS = "=+-@\t\r\n" + TEXT_MARK;
-
-    /** A text that reading would take for one of Excel's {@code _xHHHH_} character escapes. */
-    private static final Pattern ESCAPE_LOOKALIKE = Pattern.compile("_x[0-9A-Fa-f]{4}_");
-
-    /** Characters XML 1.0 cannot hold; SXSSF would write them as question marks. */
-    private static final Pattern NOT_IN_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private static final List<String> FRAMEWORK_FIELDS = List.of("id", "family", "name", "language", "kind",
             "version", "source", "licence", "description", "item-label", "scale-name");
@@ -272,7 +261,8 @@ public final class FrameworkWorkbook {
                 if (values[i] instanceof Integer number) {
                     cell.setCellValue(number);
                 } else {
-                    cell.setCellValue(escaped(checked(marked((String) values[i]), i, values[0])));
+                    cell.setCellValue(SpreadsheetText.escaped(checked(SpreadsheetText.marked((String) values[i]), i,
+                            values[0])));
                 }
             }
             next++;
@@ -289,21 +279,6 @@ public final class FrameworkWorkbook {
         }
     }
 
-    /** The text as written to a cell: after a quote if it starts like a formula or with a quote itself. */
-    private static String marked(String text) {
-        return !text.isEmpty() && MARKED_STARTS.indexOf(text.charAt(0)) >= 0 ? TEXT_MARK + text : text;
-    }
-
-    /**
-     * The text in the cell's XML: what the XML cannot hold, and what already looks like such an escape,
-     * written as Excel's {@code _xHHHH_} escapes, which POI and Excel decode on reading.
-     */
-    private static String escaped(String text) {
-        String lookalikesEscaped = ESCAPE_LOOKALIKE.matcher(text).replaceAll("_x005F$0");
-        return NOT_IN_XML.matcher(lookalikesEscaped)
-                .replaceAll(match -> String.format(Locale.ROOT, "_x%04X_", (int) match.group().charAt(0)));
-    }
-
     /**
      * The text of a cell as read: exactly one leading quote removed, if there is one; otherwise trimmed, as
      * texts in a framework file are. {@code null} for an empty cell.
@@ -312,7 +287,7 @@ public final class FrameworkWorkbook {
         if (cell == null || cell.isEmpty()) {
             return null;
         }
-        String text = cell.charAt(0) == TEXT_MARK ? cell.substring(1) : cell.strip();
+        String text = cell.charAt(0) == SpreadsheetText.TEXT_MARK ? cell.substring(1) : cell.strip();
         return text.isEmpty() ? null : text;
     }
 

@@ -24,6 +24,7 @@ import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
 import org.skillboard.jobprofile.JobProfileSummary;
 import org.skillboard.jobprofile.Target;
+import org.skillboard.people.NamedPerson;
 import org.skillboard.people.PeopleService;
 import org.skillboard.people.PersonProfile;
 import org.skillboard.people.TeamOverview;
@@ -197,6 +198,67 @@ public class HeatmapService {
                 averages.get(new ItemRef(column.family(), column.itemCode())))).toList();
         return new TrendData(shown.teamName(), List.copyOf(points), List.copyOf(names), series, since,
                 List.copyOf(changes));
+    }
+
+    /**
+     * The heatmap for these filters as the Excel export writes it: the read model the screen shows, with the
+     * framework and job profile filtered on by name, and the day. Access as for {@link #heatmap}.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public HeatmapExport heatmapExport(HeatmapQuery query) {
+        HeatmapData data = heatmap(query);
+        String frameworkName = query.family() == null ? null : data.columns().stream()
+                .map(CatalogueItem::frameworkName).findFirst().orElse(query.family());
+        String jobProfileName = null;
+        SkillboardUser me = CurrentUser.require();
+        if (query.jobProfileId() != null && (me.hasRole(Roles.TENANT_ADMIN) || me.hasRole(Roles.TEAM_LEAD))) {
+            jobProfileName = jobProfiles.profiles().stream().filter(profile -> profile.id() == query.jobProfileId())
+                    .map(JobProfileSummary::name).findFirst().orElse(null);
+        }
+        return new HeatmapExport(data, frameworkName, jobProfileName, today());
+    }
+
+    /**
+     * Every assessment of the people the user may see, oldest first, handed to the sink while it is read (the
+     * history's length does not matter): a team's people for its lead or a tenant admin; without a team, the
+     * whole tenant for a tenant admin and the people of all her teams for a lead; a member only herself,
+     * whatever team she asks for. Another team than her own is refused to a lead, as the heatmap is.
+     *
+     * @return how many assessments were handed over
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public long assessmentHistory(Long teamId, HistorySink sink) {
+        SkillboardUser me = CurrentUser.require();
+        String teamName = null;
+        Map<Long, NamedPerson> named;
+        if (teamId == null && me.hasRole(Roles.TENANT_ADMIN)) {
+            named = new HashMap<>();
+            people.everyone().forEach(person -> named.put(person.personId(), person));
+        } else {
+            java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+            if (teamId == null && me.hasRole(Roles.TEAM_LEAD)) {
+                people.myTeams().forEach(team -> {
+                    team.leads().forEach(person -> ids.add(person.personId()));
+                    team.members().forEach(person -> ids.add(person.personId()));
+                });
+            } else {
+                Shown shown = shownPeople(teamId);
+                teamName = shown.teamName();
+                shown.people().forEach(person -> ids.add(person.personId()));
+            }
+            named = people.keysAndNames(ids);
+        }
+        Map<String, Map<String, CatalogueItem>> items = new HashMap<>();
+        frameworks.catalogue().forEach(item -> items.computeIfAbsent(item.family(), family -> new HashMap<>())
+                .put(item.itemCode(), item));
+        sink.start(teamName, today());
+        return assessments.eachAssessmentOf(named.keySet(), record -> {
+            NamedPerson person = named.get(record.personId());
+            CatalogueItem item = items.getOrDefault(record.family(), Map.of()).get(record.itemCode());
+            sink.line(new HistoryLine(person.key(), person.name(), record.family(), record.itemCode(),
+                    item == null ? null : item.itemName(), record.levelCode(), record.kind(), record.assessedOn(),
+                    record.periodName(), record.assessorName(), record.evidence()));
+        });
     }
 
     /** Mean scale rank of the team in one item: the manager's level where there is one, else the person's own. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.skillboard.base.BulkReads;
 import org.skillboard.security.CurrentUser;
 import org.skillboard.security.Roles;
 import org.skillboard.security.SkillboardUser;
@@ -151,9 +152,7 @@ public class PeopleService {
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public Map<Long, String> names(java.util.Collection<Long> personIds) {
         Map<Long, String> names = new java.util.HashMap<>();
-        if (!personIds.isEmpty()) {
-            people.findAllById(personIds).forEach(person -> names.put(person.getId(), person.getName()));
-        }
+        find(personIds).forEach(person -> names.put(person.getId(), person.getName()));
         return names;
     }
 
@@ -175,10 +174,41 @@ public class PeopleService {
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public Map<Long, String> keysOf(java.util.Collection<Long> personIds) {
         Map<Long, String> keys = new java.util.HashMap<>();
-        if (!personIds.isEmpty()) {
-            people.findAllById(personIds).forEach(person -> keys.put(person.getId(), person.getKey()));
-        }
+        find(personIds).forEach(person -> keys.put(person.getId(), person.getKey()));
         return keys;
+    }
+
+    /**
+     * Keys and names of people by id, for exports that name people as the tenant's files do; ids of other
+     * tenants are simply not found. Callers have checked that the user may see these people.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public Map<Long, NamedPerson> keysAndNames(java.util.Collection<Long> personIds) {
+        Map<Long, NamedPerson> found = new java.util.HashMap<>();
+        find(personIds).forEach(person -> found.put(person.getId(), named(person)));
+        return found;
+    }
+
+    /** Everybody in the tenant, by name, whether in a team or not. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public List<NamedPerson> everyone() {
+        return people.findAllByOrderByNameAsc().stream().map(PeopleService::named).toList();
+    }
+
+    /** People by id; a large selection is read as the tenant's people and picked in memory (see BulkReads). */
+    private List<Person> find(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        if (!BulkReads.large(personIds)) {
+            return people.findAllById(personIds);
+        }
+        java.util.Set<Long> wanted = new java.util.HashSet<>(personIds);
+        return people.findAllByOrderByNameAsc().stream().filter(person -> wanted.contains(person.getId())).toList();
+    }
+
+    private static NamedPerson named(Person person) {
+        return new NamedPerson(person.getId(), person.getKey(), person.getName());
     }
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")

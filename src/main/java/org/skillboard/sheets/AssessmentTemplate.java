@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.skillboard.base.SpreadsheetText;
 import org.skillboard.framework.CatalogueItem;
 
 /**
@@ -83,7 +84,7 @@ final class AssessmentTemplate {
         sheet.setColumnWidth(0, 110 * 256);
         int row = 0;
         Row title = sheet.createRow(row++);
-        title.createCell(0).setCellValue(SpreadsheetText.safe(data.title()));
+        title.createCell(0).setCellValue(text(data.title()));
         title.getCell(0).setCellStyle(styles.title);
         String kind = texts.format("assessment.kind." + data.kind().name().toLowerCase(Locale.ROOT));
         for (String line : List.of(texts.format("template.instructions.1", kind),
@@ -111,7 +112,7 @@ final class AssessmentTemplate {
             CatalogueItem item = items.get(i);
             codes.createCell(i + 2).setCellValue(item.itemCode());
             codes.getCell(i + 2).setCellStyle(styles.header);
-            names.createCell(i + 2).setCellValue(SpreadsheetText.safe(item.itemName()));
+            names.createCell(i + 2).setCellValue(text(item.itemName()));
             names.getCell(i + 2).setCellStyle(styles.names);
             sheet.setColumnWidth(i + 2, Math.max(8, Math.min(18, item.itemCode().length() + 3)) * 256);
         }
@@ -119,8 +120,8 @@ final class AssessmentTemplate {
         int rowNumber = FIRST_PERSON_ROW;
         for (TemplateData.Person person : data.people()) {
             Row row = sheet.createRow(rowNumber++);
-            row.createCell(0).setCellValue(SpreadsheetText.safe(person.key()));
-            row.createCell(1).setCellValue(SpreadsheetText.safe(person.name()));
+            row.createCell(0).setCellValue(text(person.key()));
+            row.createCell(1).setCellValue(text(person.name()));
             row.getCell(0).setCellStyle(styles.locked);
             row.getCell(1).setCellStyle(styles.locked);
             Map<String, String> levels = data.levels().getOrDefault(person.key(), Map.of());
@@ -150,6 +151,11 @@ final class AssessmentTemplate {
         }
         sheet.createFreezePane(2, FIRST_PERSON_ROW);
         sheet.protectSheet("");
+    }
+
+    /** Text as a cell holds it: never taken for a formula, cut to what a cell holds (see SpreadsheetText). */
+    private static String text(String value) {
+        return value == null ? "" : SpreadsheetText.exported(value);
     }
 
     private static int keyRow(Sheet sheet, int row, String key, String value) {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.skillboard.assessment.AssessmentKind;
+import org.skillboard.base.SpreadsheetText;
 import org.skillboard.spreadsheet.RowHandler;
 import org.skillboard.spreadsheet.SheetInfo;
 import org.skillboard.spreadsheet.SheetRow;
@@ -20,6 +21,7 @@ import org.skillboard.spreadsheet.SheetRow;
  */
 final class LongSheet implements RowHandler {
 
+    private static final String FORMULA_STARTS = "=+-@\t\r\n" + SpreadsheetText.TEXT_MARK;
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
             DateTimeFormatter.ofPattern("d-M-uuuu"));
@@ -69,7 +71,7 @@ final class LongSheet implements RowHandler {
         header.forEach((column, index) -> {
             String text = row.text(index);
             if (text != null && !text.isBlank()) {
-                values.put(column, text.strip());
+                values.put(column, unmarked(text.strip()));
             }
             cells.put(column, row.reference(index));
         });
@@ -90,6 +92,16 @@ final class LongSheet implements RowHandler {
         boolean complete = found.containsKey(SheetColumns.PERSON) && found.containsKey(SheetColumns.ITEM)
                 && found.containsKey(SheetColumns.LEVEL);
         return complete ? found : null;
+    }
+
+    /**
+     * The text without the quote an export put before it so that it would not run as a
+     * formula (see SpreadsheetText.marked): exactly one, and only before what it protects.
+     */
+    static String unmarked(String text) {
+        boolean marked = text.length() > 1 && text.charAt(0) == SpreadsheetText.TEXT_MARK
+                && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0;
+        return marked ? text.substring(1) : text;
     }
 
     static AssessmentKind kind(String text) {

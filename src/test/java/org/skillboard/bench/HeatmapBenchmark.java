@@ -569,7 +569,7 @@ public final class HeatmapBenchmark {
         }
     }
 
-    private static Stats time(int warmupRuns, int measuredRuns, Supplier<?> work) {
+    static Stats time(int warmupRuns, int measuredRuns, Supplier<?> work) {
         for (int i = 0; i < warmupRuns; i++) {
             work.get();
         }
@@ -772,15 +772,15 @@ public final class HeatmapBenchmark {
         report.add(text);
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static double seconds(long startedNanos) {
+    static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -3,9 +3,11 @@ package org.skillboard.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,33 @@ class HeatmapBrowserIT {
         assertThat(page.locator("sb-heatmap").locator("[role=rowheader]").getByText("Gonçalo Pereira").first())
                 .isVisible();
         BrowserSession.screenshot(page, "heatmap-team");
+    }
+
+    @Test
+    void team_lead_downloads_her_teams_heatmap_and_assessment_history_as_excel() throws Exception {
+        Page page = browser.newPage();
+        page.setViewportSize(1440, 900);
+        signIn(page, "ana.ferreira@atlantico.demo");
+        page.navigate("http://localhost:" + port + "/heatmap");
+        page.locator("sb-heatmap[data-rendered]").waitFor();
+
+        Download heatmap = page.waitForDownload(() -> page.getByText("Mapa tal como é mostrado").click());
+        assertThat(heatmap.suggestedFilename()).matches("heatmap-[a-z0-9-]+-\\d{4}-\\d{2}-\\d{2}\\.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(heatmap.path().toFile())) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("Mapa de competências: ");
+            assertThat(workbook.getSheetAt(0).getPaneInformation().isFreezePane()).isTrue();
+            assertThat(workbook.getSheetName(1)).isEqualTo("Legenda");
+        }
+
+        Download history = page.waitForDownload(() -> page.getByText("Histórico de avaliações",
+                new Page.GetByTextOptions().setExact(true)).click());
+        assertThat(history.suggestedFilename()).startsWith("assessments-");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(history.path().toFile())) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Histórico");
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).as("a title, a header and the team's assessments")
+                    .isGreaterThan(2);
+        }
     }
 
     private void signIn(Page page, String login) {

@@ -13,6 +13,8 @@ import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.assessment.AssessmentService;
 import org.skillboard.assessment.ImportCheck;
 import org.skillboard.base.UserFacingException;
+import org.skillboard.heatmap.HeatmapService;
+import org.skillboard.heatmap.HeatmapWorkbook;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
 import org.skillboard.tenantfiles.TenantFileLoader;
@@ -197,6 +199,30 @@ class AssessmentUploadsTest {
                 });
         SignIn.as(users, TestTenants.login("admin", b));
         assertThat(uploads.recentImports()).noneMatch(record -> record.fileName().equals("december.xlsx"));
+    }
+
+    @Test
+    void an_exported_history_uploaded_again_changes_nothing(@Autowired TenantFileLoader loader,
+            @Autowired HeatmapService heatmaps, @Autowired PeopleService people) throws IOException {
+        String own = SkillsTenant.load(loader, "up-d");
+        SignIn.as(users, TestTenants.login("lead", own));
+        long alpha = people.myTeams().stream().filter(team -> team.key().equals("alpha")).findFirst().orElseThrow()
+                .id();
+        uploads.confirm("history.xlsx", workbook("S", header(),
+                row("member", "skills", "CSMG", "2", "manager", "2025-10-01", "=HYPERLINK(\"x\")"),
+                row("member", "skills", "CSMG", "3", "manager", "2026-02-01", "+ leads the night shift"),
+                row("nologin", "skills", "CEXP", "4", "manager", "2026-02-01", "")));
+
+        java.util.ResourceBundle english = java.util.ResourceBundle.getBundle("vaadin-i18n.translations",
+                java.util.Locale.ROOT);
+        java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream();
+        HeatmapWorkbook.writeHistory(sink -> heatmaps.assessmentHistory(alpha, sink), english::getString,
+                java.util.Locale.ENGLISH, exported);
+
+        ImportPreview again = uploads.preview("export.xlsx", exported.toByteArray());
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.added() + again.changed()).isZero();
     }
 
     static Object[] header() {

@@ -2,9 +2,11 @@ package org.skillboard.heatmap.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,21 +19,30 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.skillboard.assessment.AssessmentService;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.heatmap.HeatmapData;
+import org.skillboard.heatmap.HeatmapExport;
 import org.skillboard.heatmap.HeatmapPayload;
 import org.skillboard.heatmap.HeatmapQuery;
 import org.skillboard.heatmap.HeatmapService;
+import org.skillboard.heatmap.HeatmapWorkbook;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
 import org.skillboard.jobprofile.JobProfileSummary;
@@ -40,6 +51,7 @@ import org.skillboard.people.TeamOverview;
 import org.skillboard.security.CurrentUser;
 import org.skillboard.security.Roles;
 import org.skillboard.security.SkillboardUser;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The team lead's main screen: her people against every skill and criterion of the
@@ -76,6 +88,12 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private int sortColumn;
     private boolean ready;
 
+    // what the screen shows, for the Excel downloads, which run outside the UI's lock
+    private final Locale locale;
+    private volatile HeatmapQuery shownQuery;
+    private volatile HeatmapPayload.Mode shownMode = HeatmapPayload.Mode.LEVEL;
+    private volatile String shownTeamKey;
+
     HeatmapView(HeatmapService heatmaps, AssessmentService assessments, PeopleService people,
             JobProfileService jobProfiles) {
         this.heatmaps = heatmaps;
@@ -83,6 +101,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         SkillboardUser me = CurrentUser.require();
         overseer = me.hasRole(Roles.TENANT_ADMIN) || me.hasRole(Roles.TEAM_LEAD);
         teams = overseer ? people.myTeams() : List.of();
+        locale = getLocale();
         catalogue = heatmaps.catalogue();
         addClassName("sb-heatmap-page");
         setSizeFull();
@@ -98,6 +117,8 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         trends.setText(getTranslation("heatmap.trends"));
         trends.setRoute(TrendView.class);
         trends.setVisible(overseer);
+        info.add(exports(me.hasRole(Roles.TENANT_ADMIN)));
+        info.setWrap(true);
         add(info);
 
         heatmap.setWidthFull();
@@ -193,6 +214,81 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return toolbar;
     }
 
+    /** "Export to Excel": the heatmap as shown, the assessment history, and the whole tenant's for its admins. */
+    private HorizontalLayout exports(boolean tenantAdmin) {
+        Span label = new Span(getTranslation("heatmap.export"));
+        label.addClassName("sb-muted");
+        HorizontalLayout links = new HorizontalLayout(label,
+                download(this::heatmapFile, VaadinIcon.TABLE, getTranslation("heatmap.export.heatmap")),
+                download(event -> historyFile(event, false), VaadinIcon.TIME_BACKWARD,
+                        getTranslation("heatmap.export.history")));
+        if (tenantAdmin) {
+            links.add(download(event -> historyFile(event, true), VaadinIcon.TIME_BACKWARD,
+                    getTranslation("heatmap.export.history-all")));
+        }
+        links.setAlignItems(FlexComponent.Alignment.BASELINE);
+        links.setSpacing(true);
+        links.addClassName("sb-exports");
+        return links;
+    }
+
+    private static Anchor download(DownloadHandler handler, VaadinIcon icon, String text) {
+        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, "");
+        link.add(icon.create(), new Span(text));
+        link.addClassName("sb-action");
+        return link;
+    }
+
+    /** The heatmap as the screen shows it (filters, source, colouring), written when the link is followed. */
+    private void heatmapFile(DownloadEvent event) throws IOException {
+        HeatmapQuery query = shownQuery;
+        HeatmapPayload.Mode mode = shownMode;
+        if (query == null) {
+            event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
+            return;
+        }
+        HeatmapExport export;
+        try {
+            export = heatmaps.heatmapExport(query);
+        } catch (AccessDeniedException refused) {
+            event.getResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
+            return;
+        }
+        event.setFileName(fileName("heatmap", query.teamId() == null ? null : shownTeamKey, export.madeOn()));
+        event.setContentType(HeatmapWorkbook.CONTENT_TYPE);
+        try (OutputStream out = event.getOutputStream()) {
+            HeatmapWorkbook.writeHeatmap(export, mode, this::translation, locale, out);
+        }
+    }
+
+    /** Every assessment of the team shown (or of the whole tenant), oldest first, streamed as it is read. */
+    private void historyFile(DownloadEvent event, boolean wholeTenant) throws IOException {
+        HeatmapQuery query = shownQuery;
+        Long teamId = wholeTenant || query == null ? null : query.teamId();
+        String name = wholeTenant ? "all" : teamId == null ? null : shownTeamKey;
+        event.setFileName(fileName("assessments", name, LocalDate.now()));
+        event.setContentType(HeatmapWorkbook.CONTENT_TYPE);
+        try (OutputStream out = event.getOutputStream()) {
+            HeatmapWorkbook.writeHistory(sink -> heatmaps.assessmentHistory(teamId, sink), this::translation,
+                    locale, out);
+        } catch (AccessDeniedException refused) {
+            // refused before anything was written: the workbook goes out only once complete
+            event.getResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
+        }
+    }
+
+    /** {@code heatmap-lisboa-suporte-2026-11-22.xlsx}: the kind of export, the team's key, the day. */
+    static String fileName(String what, String teamKey, LocalDate day) {
+        String team = teamKey == null ? "" : Normalizer.normalize(teamKey, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return what + (team.isEmpty() ? "" : "-" + team) + "-" + day + ".xlsx";
+    }
+
+    private String translation(String key) {
+        return getTranslation(key, locale);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
@@ -247,6 +343,8 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         data = heatmaps.heatmap(query());
+        shownQuery = data.query();
+        shownTeamKey = team.getValue() == null ? null : team.getValue().key();
         trends.setQueryParameters(data.query().teamId() == null ? QueryParameters.empty()
                 : QueryParameters.of(TEAM, String.valueOf(data.query().teamId())));
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -263,6 +361,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (data == null) {
             return;
         }
+        shownMode = mode.getValue();
         String caption = data.teamName() == null ? getTranslation("heatmap.title.mine")
                 : getTranslation("heatmap.caption", data.teamName());
         heatmap.setData(HeatmapPayload.json(data, mode.getValue(), caption, this::getTranslation));

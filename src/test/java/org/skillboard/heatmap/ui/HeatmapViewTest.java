@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -95,6 +96,34 @@ class HeatmapViewTest extends SpringBrowserlessTest {
         HeatmapView view = openTeam(porto);
         assertThat(view.data().query().teamId()).isNotEqualTo(porto);
         assertThat(view.data().rows()).extracting(HeatmapData.Row::name).doesNotContain("Sofia Martins");
+    }
+
+    @Test
+    @WithUserDetails("marta.nunes@atlantico.demo")
+    void tenant_admin_is_offered_the_heatmap_the_teams_history_and_the_whole_organisations_as_excel() {
+        navigate(HeatmapView.class);
+
+        assertThat(downloads()).hasSize(3);
+        assertThat(HeatmapView.fileName("heatmap", "lisboa-suporte", java.time.LocalDate.of(2026, 11, 22)))
+                .isEqualTo("heatmap-lisboa-suporte-2026-11-22.xlsx");
+        assertThat(HeatmapView.fileName("assessments", null, java.time.LocalDate.of(2026, 11, 22)))
+                .isEqualTo("assessments-2026-11-22.xlsx");
+        assertThat(HeatmapView.fileName("heatmap", "Équipe A/B", java.time.LocalDate.of(2026, 11, 22)))
+                .isEqualTo("heatmap-equipe-a-b-2026-11-22.xlsx");
+    }
+
+    @Test
+    @WithUserDetails("joao.silva@atlantico.demo")
+    void member_is_offered_his_own_row_and_history_as_excel() {
+        navigate(HeatmapView.class);
+
+        assertThat(downloads()).hasSize(2);
+    }
+
+    /** Links that download a file. */
+    private List<Anchor> downloads() {
+        return $(Anchor.class).all().stream()
+                .filter(anchor -> anchor.getElement().hasAttribute("download")).toList();
     }
 
     private HeatmapView openTeam(long teamId) {
