@@ -37,6 +37,15 @@ final class BrowserSession implements AutoCloseable {
                 .newPage();
     }
 
+    /** Signs a demo login in (password skillboard-demo) on the app at this port, and waits for the start page. */
+    static void signInAsDemo(Page page, int port, String login) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(login);
+        page.locator("input[name=password]").fill("skillboard-demo");
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.waitForURL("http://localhost:" + port + "/");
+    }
+
     static void screenshot(Page page, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));

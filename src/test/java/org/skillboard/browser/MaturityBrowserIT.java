@@ -120,10 +120,6 @@ class MaturityBrowserIT {
     }
 
     private void signIn(Page page, String login) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill(login);
-        page.locator("input[name=password]").fill("skillboard-demo");
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
-        page.waitForURL("http://localhost:" + port + "/");
+        BrowserSession.signInAsDemo(page, port, login);
     }
 }
