@@ -48,7 +48,8 @@ public class MaturityService {
     static final int MAX_CHANGE = 1000;
     static final int MAX_OWNER = 200;
     static final int MIN_CHANGES = 2;
-    static final int MAX_CHANGES = 3;
+    /** The most critical changes a worksheet names (the paper worksheet asks for two or three). */
+    public static final int MAX_CHANGES = 3;
 
     private final MaturityAssessmentRepository assessments;
     private final FrameworkService frameworks;
@@ -376,76 +377,114 @@ public class MaturityService {
     }
 
     /**
-     * Checks answers against the model: always that levels and dimensions exist, dates and
-     * lengths; to complete, also that nothing is missing.
+     * Every problem of answers as the worksheet would take them as a draft: levels and
+     * dimensions the model has, a target never below today, dates and lengths. All of them,
+     * not only the first, each with the answer it is about, for answers filled in elsewhere
+     * (an uploaded sheet) to be pointed at one by one. Refused for a unit the user may not assess.
      */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<WorksheetProblem> draftProblems(String family, MaturityUnit unit, WorksheetAnswers answers) {
+        unitToAssess(unit);
+        return problems(model(family, Locale.ROOT), clean(answers), false);
+    }
+
+    /** The answers if they keep the rules (see {@link #problems}), else refused with the first problem. */
     private WorksheetAnswers check(MaturityModel model, WorksheetAnswers answers, boolean complete) {
-        if (answers.assessedOn().isAfter(LocalDate.now(clock))) {
-            throw new UserFacingException("maturity.error.future-date");
-        }
-        for (Map.Entry<String, WorksheetAnswers.Choice> entry : answers.choices().entrySet()) {
-            if (!model.hasDimension(entry.getKey())) {
-                throw new UserFacingException("maturity.error.unknown-dimension", entry.getKey());
-            }
-            checkLevel(model, entry.getValue().today());
-            checkLevel(model, entry.getValue().target());
-        }
-        for (MaturityModel.Dimension dimension : model.dimensions()) {
-            WorksheetAnswers.Choice choice = answers.choice(dimension.code());
-            if (complete && choice.today() == null) {
-                throw new UserFacingException("maturity.error.missing-today", dimension.name());
-            }
-            if (complete && choice.target() == null) {
-                throw new UserFacingException("maturity.error.missing-target", dimension.name());
-            }
-            if (choice.today() != null && choice.target() != null
-                    && model.rankOf(choice.target()) < model.rankOf(choice.today())) {
-                throw new UserFacingException("maturity.error.target-below-today", dimension.name());
-            }
-        }
-        if (answers.ambition() != null && answers.ambition().length() > MAX_AMBITION) {
-            throw new UserFacingException("maturity.error.ambition-too-long", MAX_AMBITION);
-        }
-        if (complete && answers.ambition() == null) {
-            throw new UserFacingException("maturity.error.missing-ambition");
-        }
-        if (answers.changes().size() > MAX_CHANGES) {
-            throw new UserFacingException("maturity.error.too-many-changes", MAX_CHANGES);
-        }
-        if (complete && answers.changes().size() < MIN_CHANGES) {
-            throw new UserFacingException("maturity.error.too-few-changes", MIN_CHANGES);
-        }
-        for (int i = 0; i < answers.changes().size(); i++) {
-            checkChange(answers.changes().get(i), i + 1, answers.assessedOn(), complete);
+        List<WorksheetProblem> problems = problems(model, answers, complete);
+        if (!problems.isEmpty()) {
+            WorksheetProblem first = problems.getFirst();
+            throw new UserFacingException(first.messageKey(), first.arguments().toArray());
         }
         return answers;
     }
 
-    private static void checkLevel(MaturityModel model, String code) {
-        if (code != null && model.rankOf(code) == 0) {
-            throw new UserFacingException("maturity.error.unknown-level", code);
+    /**
+     * Checks answers against the model: always that levels and dimensions exist, dates and
+     * lengths; to complete, also that nothing is missing.
+     */
+    private List<WorksheetProblem> problems(MaturityModel model, WorksheetAnswers answers, boolean complete) {
+        List<WorksheetProblem> problems = new ArrayList<>();
+        if (answers.assessedOn().isAfter(LocalDate.now(clock))) {
+            problems.add(WorksheetProblem.of(WorksheetProblem.Answer.DATE, "maturity.error.future-date"));
         }
+        answers.choices().keySet().stream().filter(code -> !model.hasDimension(code)).sorted()
+                .forEach(code -> problems.add(WorksheetProblem.ofDimension(WorksheetProblem.Answer.TODAY, code,
+                        "maturity.error.unknown-dimension", code)));
+        for (MaturityModel.Dimension dimension : model.dimensions()) {
+            WorksheetAnswers.Choice choice = answers.choice(dimension.code());
+            boolean todayKnown = checkLevel(model, choice.today(), dimension, WorksheetProblem.Answer.TODAY,
+                    problems);
+            boolean targetKnown = checkLevel(model, choice.target(), dimension, WorksheetProblem.Answer.TARGET,
+                    problems);
+            if (complete && choice.today() == null) {
+                problems.add(WorksheetProblem.ofDimension(WorksheetProblem.Answer.TODAY, dimension.code(),
+                        "maturity.error.missing-today", dimension.name()));
+            }
+            if (complete && choice.target() == null) {
+                problems.add(WorksheetProblem.ofDimension(WorksheetProblem.Answer.TARGET, dimension.code(),
+                        "maturity.error.missing-target", dimension.name()));
+            }
+            if (todayKnown && targetKnown && choice.today() != null && choice.target() != null
+                    && model.rankOf(choice.target()) < model.rankOf(choice.today())) {
+                problems.add(WorksheetProblem.ofDimension(WorksheetProblem.Answer.TARGET, dimension.code(),
+                        "maturity.error.target-below-today", dimension.name()));
+            }
+        }
+        if (answers.ambition() != null && answers.ambition().length() > MAX_AMBITION) {
+            problems.add(WorksheetProblem.of(WorksheetProblem.Answer.AMBITION, "maturity.error.ambition-too-long",
+                    MAX_AMBITION));
+        }
+        if (complete && answers.ambition() == null) {
+            problems.add(WorksheetProblem.of(WorksheetProblem.Answer.AMBITION, "maturity.error.missing-ambition"));
+        }
+        if (answers.changes().size() > MAX_CHANGES) {
+            problems.add(WorksheetProblem.of(WorksheetProblem.Answer.CHANGES, "maturity.error.too-many-changes",
+                    MAX_CHANGES));
+        }
+        if (complete && answers.changes().size() < MIN_CHANGES) {
+            problems.add(WorksheetProblem.of(WorksheetProblem.Answer.CHANGES, "maturity.error.too-few-changes",
+                    MIN_CHANGES));
+        }
+        for (int i = 0; i < answers.changes().size(); i++) {
+            checkChange(answers.changes().get(i), i + 1, answers.assessedOn(), complete, problems);
+        }
+        return problems;
+    }
+
+    /** Whether the level is open or one of the model's; a problem about the answer if not. */
+    private static boolean checkLevel(MaturityModel model, String code, MaturityModel.Dimension dimension,
+            WorksheetProblem.Answer answer, List<WorksheetProblem> problems) {
+        if (code != null && model.rankOf(code) == 0) {
+            problems.add(WorksheetProblem.ofDimension(answer, dimension.code(), "maturity.error.unknown-level", code));
+            return false;
+        }
+        return true;
     }
 
     private static void checkChange(WorksheetAnswers.Change change, int number, LocalDate assessedOn,
-            boolean complete) {
+            boolean complete, List<WorksheetProblem> problems) {
         if (change.description() == null) {
-            throw new UserFacingException("maturity.error.change-without-text", number);
-        }
-        if (change.description().length() > MAX_CHANGE) {
-            throw new UserFacingException("maturity.error.change-too-long", number, MAX_CHANGE);
+            problems.add(WorksheetProblem.ofChange(WorksheetProblem.Answer.CHANGE_DESCRIPTION, number,
+                    "maturity.error.change-without-text", number));
+        } else if (change.description().length() > MAX_CHANGE) {
+            problems.add(WorksheetProblem.ofChange(WorksheetProblem.Answer.CHANGE_DESCRIPTION, number,
+                    "maturity.error.change-too-long", number, MAX_CHANGE));
         }
         if (change.owner() != null && change.owner().length() > MAX_OWNER) {
-            throw new UserFacingException("maturity.error.owner-too-long", number, MAX_OWNER);
+            problems.add(WorksheetProblem.ofChange(WorksheetProblem.Answer.CHANGE_OWNER, number,
+                    "maturity.error.owner-too-long", number, MAX_OWNER));
         }
         if (complete && change.owner() == null) {
-            throw new UserFacingException("maturity.error.change-without-owner", number);
+            problems.add(WorksheetProblem.ofChange(WorksheetProblem.Answer.CHANGE_OWNER, number,
+                    "maturity.error.change-without-owner", number));
         }
         if (complete && change.dueOn() == null) {
-            throw new UserFacingException("maturity.error.change-without-due-date", number);
+            problems.add(WorksheetProblem.ofChange(WorksheetProblem.Answer.CHANGE_DUE, number,
+                    "maturity.error.change-without-due-date", number));
         }
-        if (change.dueOn() != null && change.dueOn().isBefore(assessedOn)) {
-            throw new UserFacingException("maturity.error.change-due-before", number);
+        if (change.dueOn() != null && assessedOn != null && change.dueOn().isBefore(assessedOn)) {
+            problems.add(WorksheetProblem.ofChange(WorksheetProblem.Answer.CHANGE_DUE, number,
+                    "maturity.error.change-due-before", number));
         }
     }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,11 +26,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,13 +47,16 @@ import org.skillboard.maturity.MaturityUnit;
 import org.skillboard.maturity.MaturityUnitSummary;
 import org.skillboard.maturity.UnitResult;
 import org.skillboard.maturity.WorksheetAnswers;
+import org.skillboard.maturity.sheets.MaturitySheets;
 import org.skillboard.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One unit's CX maturity: the radar of today against the five-year target (medians of its
  * assessors, with the spread), optionally over other units, the whole organisation and the
  * unit's own past; the same numbers as a table; and, for the unit's leads, each assessor's
- * own answers with the ambition and the critical changes.
+ * own answers with the ambition and the critical changes. The round shown downloads as an
+ * Excel workbook with a native radar chart, and the worksheet as a sheet to fill in offline.
  */
 @Route("maturity/unit")
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.TEAM_LEAD, Roles.MEMBER})
@@ -54,6 +65,7 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String UNIT = "unit";
 
     private final MaturityService maturity;
+    private final MaturitySheets sheets;
     private final List<MaturityModel> models;
     private final List<MaturityUnitSummary> units;
     private final H2 title = new H2();
@@ -62,6 +74,8 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final MultiSelectComboBox<MaturityUnitSummary> compare = new MultiSelectComboBox<>();
     private final Select<UnitResult> past = new Select<>();
     private final Button worksheet = new Button();
+    private final Anchor export = new Anchor();
+    private final Anchor template = new Anchor();
     private final RadarChart radar = new RadarChart();
     private final Div answers = new Div();
     private MaturityModel model;
@@ -69,8 +83,9 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
     private List<UnitResult> history = List.of();
     private UnitResult shown;
 
-    MaturityUnitView(MaturityService maturity) {
+    MaturityUnitView(MaturityService maturity, MaturitySheets sheets) {
         this.maturity = maturity;
+        this.sheets = sheets;
         this.models = maturity.models(getLocale());
         this.units = maturity.units();
         addClassName("sb-page");
@@ -97,8 +112,17 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout toolbar = new HorizontalLayout(round, compare, past, worksheet);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
+        Locale locale = getLocale();
+        export.setHref((DownloadHandler) event -> resultFile(event, locale), AttachmentType.DOWNLOAD);
+        export.setText(getTranslation("maturity.export"));
+        export.addClassName("sb-action");
+        template.setHref((DownloadHandler) event -> templateFile(event, locale), AttachmentType.DOWNLOAD);
+        template.setText(getTranslation("maturity.download-template"));
+        template.addClassName("sb-action");
+        HorizontalLayout files = new HorizontalLayout(export, template);
+        files.addClassName("sb-exports");
         answers.addClassName("sb-maturity-answers");
-        add(back, title, subtitle, toolbar, radar, answers);
+        add(back, title, subtitle, toolbar, files, radar, answers);
 
         round.addValueChangeListener(event -> {
             if (event.isFromClient()) {
@@ -107,6 +131,45 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
         compare.addValueChangeListener(event -> drawRadar());
         past.addValueChangeListener(event -> drawRadar());
+    }
+
+    /** The round shown as a workbook with a radar chart; refused (403) for a unit the user may not see. */
+    private void resultFile(DownloadEvent event, Locale locale) throws IOException {
+        MaturityModel shownModel = model;
+        MaturityUnitSummary shownUnit = unit;
+        UnitResult result = shown;
+        if (shownModel == null || shownUnit == null) {
+            event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
+            return;
+        }
+        String name = MaturityRadars.unitName(shownUnit.teamName(), key -> getTranslation(locale, key));
+        event.setFileName(fileName("cx-maturity", name, "xlsx"));
+        event.setContentType(MaturitySheets.CONTENT_TYPE);
+        try (OutputStream out = event.getOutputStream()) {
+            sheets.result(shownModel.family(), shownUnit.unit(), result == null || result.round() == null ? null
+                    : result.round().key(), (key, arguments) -> getTranslation(locale, key, arguments), locale, out);
+        } catch (AccessDeniedException refused) {
+            event.getResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
+        }
+    }
+
+    /** The worksheet to fill in offline; refused (403) for a unit the user may not assess. */
+    private void templateFile(DownloadEvent event, Locale locale) throws IOException {
+        MaturityModel shownModel = model;
+        MaturityUnitSummary shownUnit = unit;
+        if (shownModel == null || shownUnit == null) {
+            event.getResponse().setStatus(HttpStatusCode.NOT_FOUND.getCode());
+            return;
+        }
+        String name = MaturityRadars.unitName(shownUnit.teamName(), key -> getTranslation(locale, key));
+        event.setFileName(fileName("cx-maturity-worksheet", name, "xlsx"));
+        event.setContentType(MaturitySheets.CONTENT_TYPE);
+        try (OutputStream out = event.getOutputStream()) {
+            sheets.template(shownModel.family(), shownUnit.unit(),
+                    (key, arguments) -> getTranslation(locale, key, arguments), locale, out);
+        } catch (AccessDeniedException refused) {
+            event.getResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
+        }
     }
 
     static QueryParameters parameters(String family, MaturityUnit unit) {
@@ -154,7 +217,8 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
         compare.setItems(units.stream().filter(other -> !other.unit().equals(unit.unit())).toList());
         worksheet.setVisible(unit.mayAssess());
         worksheet.setText(getTranslation("maturity.fill-in"));
-        radar.setFileName(fileName(name));
+        radar.setFileName(fileName("cx-maturity", name, "png"));
+        template.setVisible(unit.mayAssess());
         if (newestFirst.isEmpty()) {
             show(maturity.result(model.family(), unit.unit(), null, getLocale()));
         } else {
@@ -263,14 +327,15 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
         return code == null ? "–" : model.level(code).map(MaturityModel.Level::label).orElse(code);
     }
 
-    private static String fileName(String unitName) {
+    /** {@code cx-maturity-tallinn.png}: what it is, the unit's name in plain letters, the extension. */
+    static String fileName(String what, String unitName, String extension) {
         // letters with a stroke do not decompose into letter and accent
         String plain = unitName.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
                 .replace("đ", "d").replace("ß", "ss");
         String slug = java.text.Normalizer.normalize(plain, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "")
                 .toLowerCase(java.util.Locale.ROOT);
-        return "cx-maturity-" + (slug.isEmpty() ? "unit" : slug) + ".png";
+        return what + "-" + (slug.isEmpty() ? "unit" : slug) + "." + extension;
     }
 
     @Override

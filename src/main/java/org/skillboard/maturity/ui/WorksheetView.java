@@ -6,6 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,6 +26,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,30 +34,41 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.base.ui.Notifications;
+import org.skillboard.base.ui.WorkbookUpload;
 import org.skillboard.maturity.MaturityModel;
 import org.skillboard.maturity.MaturityService;
 import org.skillboard.maturity.MaturityUnit;
 import org.skillboard.maturity.Worksheet;
 import org.skillboard.maturity.WorksheetAnswers;
+import org.skillboard.maturity.sheets.MaturitySheets;
+import org.skillboard.maturity.sheets.WorksheetUpload;
 import org.skillboard.security.Roles;
+import org.skillboard.sheets.SheetProblem;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The maturity worksheet, in its five steps and in the model's own words: read the six
  * levels (ways of managing, not grades), choose today's level per dimension with each
  * level's description and practices in view, choose the level wanted in five years, write
  * the ambition, and name two or three critical changes with owner and due date. The draft
- * can be saved and resumed; completing it hands it in.
+ * can be saved and resumed; completing it hands it in. The worksheet also goes out as an Excel
+ * sheet to fill in offline and comes back to fill the form, which the user then checks and
+ * saves or completes as usual; a sheet with problems fills nothing and shows them by cell.
  */
 @Route("maturity/worksheet")
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.TEAM_LEAD, Roles.MEMBER})
@@ -61,6 +77,9 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
     static final int CHANGES = 3;
 
     private final MaturityService maturity;
+    private final MaturitySheets sheets;
+    private final Paragraph uploadProblemsTitle = new Paragraph();
+    private final Grid<SheetProblem> uploadProblems = new Grid<>();
     private final Tabs steps = new Tabs();
     private final Div stepText = new Div();
     private final Div stepBody = new Div();
@@ -81,8 +100,9 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
     record ChangeRow(TextArea description, TextField owner, DatePicker due) {
     }
 
-    WorksheetView(MaturityService maturity) {
+    WorksheetView(MaturityService maturity, MaturitySheets sheets) {
         this.maturity = maturity;
+        this.sheets = sheets;
         addClassName("sb-page");
         addClassName("sb-worksheet");
         setWidthFull();
@@ -132,7 +152,7 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         assessedOn.setLabel(getTranslation("maturity.worksheet.date"));
         assessedOn.setMax(LocalDate.now());
         assessedOn.setValue(sheet.answers().assessedOn());
-        add(assessedOn);
+        add(assessedOn, sheetActions());
 
         String[] names = {"read", "today", "target", "ambition", "changes"};
         for (int i = 0; i < names.length; i++) {
@@ -377,6 +397,96 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         footer.setWrap(true);
         footer.addClassName("sb-worksheet-footer");
         return footer;
+    }
+
+    /** "Download as sheet" and "Fill from a sheet", with the problems of a sheet that could not fill the form. */
+    private Component sheetActions() {
+        String family = model.family();
+        MaturityUnit unit = worksheet.unit().unit();
+        Locale locale = getLocale();
+        String fileName = MaturityUnitView.fileName("cx-maturity-worksheet",
+                MaturityRadars.unitName(worksheet.unit().teamName(), this::getTranslation), "xlsx");
+        Anchor download = new Anchor((DownloadHandler) event -> {
+            event.setFileName(fileName);
+            event.setContentType(MaturitySheets.CONTENT_TYPE);
+            try (OutputStream out = event.getOutputStream()) {
+                sheets.template(family, unit, (key, arguments) -> getTranslation(locale, key, arguments), locale,
+                        out);
+            } catch (AccessDeniedException refused) {
+                event.getResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
+            }
+        }, AttachmentType.DOWNLOAD, getTranslation("maturity.download-template"));
+        download.addClassName("sb-action");
+
+        Upload upload = WorkbookUpload.of(this, sheets.maxBytes(), this::received);
+        upload.setUploadButton(new Button(getTranslation("maturity.upload")));
+        Paragraph help = new Paragraph(getTranslation("maturity.upload.help"));
+        help.addClassName("sb-muted");
+
+        uploadProblemsTitle.addClassName("sb-note");
+        uploadProblems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        uploadProblems.setAllRowsVisible(true);
+        uploadProblems.addColumn(SheetProblem::sheet).setHeader(getTranslation("upload.column.sheet"))
+                .setAutoWidth(true);
+        uploadProblems.addColumn(SheetProblem::cell).setHeader(getTranslation("upload.column.cell"))
+                .setAutoWidth(true);
+        uploadProblems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
+                .setHeader(getTranslation("upload.column.problem")).setFlexGrow(3);
+        showUploadProblems(null, List.of());
+        Details offline = new Details(getTranslation("maturity.upload"));
+        offline.setWidthFull();
+        offline.add(help, download, upload, uploadProblemsTitle, uploadProblems);
+        return offline;
+    }
+
+    /** Takes an uploaded sheet: fills the form with its answers if it has no problem, else shows them. */
+    void received(String name, byte[] bytes) {
+        WorksheetUpload read;
+        try {
+            read = sheets.read(model.family(), worksheet.unit().unit(), bytes, this::getTranslation, getLocale());
+        } catch (UserFacingException refusal) {
+            showUploadProblems(null, List.of());
+            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
+            return;
+        }
+        if (!read.clean()) {
+            showUploadProblems(name, read.problems());
+            return;
+        }
+        showUploadProblems(null, List.of());
+        fill(read.answers());
+        Notifications.success(getTranslation("maturity.upload.filled", name));
+    }
+
+    private void showUploadProblems(String fileName, List<SheetProblem> problems) {
+        uploadProblemsTitle.setText(fileName == null ? "" : getTranslation("maturity.upload.problems", fileName,
+                problems.size()));
+        uploadProblemsTitle.setVisible(!problems.isEmpty());
+        uploadProblems.setItems(problems);
+        uploadProblems.setVisible(!problems.isEmpty());
+    }
+
+    /** The problems of the last uploaded sheet that could not fill the form; empty otherwise. */
+    List<SheetProblem> uploadProblems() {
+        return uploadProblems.getGenericDataView().getItems().toList();
+    }
+
+    /** Puts answers into the form, as if the user had typed them; nothing is saved. */
+    private void fill(WorksheetAnswers answers) {
+        assessedOn.setValue(answers.assessedOn());
+        for (MaturityModel.Dimension dimension : model.dimensions()) {
+            WorksheetAnswers.Choice choice = answers.choice(dimension.code());
+            today.get(dimension.code()).setValue(model.level(choice.today()).orElse(null));
+            target.get(dimension.code()).setValue(model.level(choice.target()).orElse(null));
+        }
+        ambition.setValue(answers.ambition() == null ? "" : answers.ambition());
+        for (int i = 0; i < changes.size(); i++) {
+            ChangeRow row = changes.get(i);
+            WorksheetAnswers.Change change = i < answers.changes().size() ? answers.changes().get(i) : null;
+            row.description().setValue(change == null || change.description() == null ? "" : change.description());
+            row.owner().setValue(change == null || change.owner() == null ? "" : change.owner());
+            row.due().setValue(change == null ? null : change.dueOn());
+        }
     }
 
     WorksheetAnswers answers() {
