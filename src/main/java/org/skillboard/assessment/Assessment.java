@@ -5,6 +5,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,8 @@ import org.skillboard.jobprofile.ItemRef;
  */
 @Entity
 @Table(name = "assessment")
+// ids a thousand at a time (migration V9): imports insert many rows at once
+@SequenceGenerator(sequenceName = "assessment_seq", allocationSize = 1000)
 class Assessment extends TenantOwnedEntity {
 
     @Column(name = "person_id", nullable = false, updatable = false)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.skillboard.jobprofile.ItemRef;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
@@ -89,8 +90,45 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
             order by a.assessedOn, a.recordedAt""")
     List<LevelFact> historyUntil(@Param("people") Collection<Long> personIds, @Param("day") LocalDate day);
 
-    @Query("select a from Assessment a where a.latest = true and a.personId in :people")
-    List<Assessment> findLatestOf(@Param("people") Collection<Long> personIds);
+    /** The rows marked latest of these people, without loading them as entities: what bulk writes start from. */
+    @Query("""
+            select new org.skillboard.assessment.LatestRow(a.id, a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.assessedOn, a.recordedAt, a.shown)
+            from Assessment a where a.latest = true and a.personId in :people""")
+    List<LatestRow> latestRowsOf(@Param("people") Collection<Long> personIds);
+
+    /** As {@link #latestRowsOf(Collection)} for everyone in the tenant (see BulkReads). */
+    @Query("""
+            select new org.skillboard.assessment.LatestRow(a.id, a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.assessedOn, a.recordedAt, a.shown)
+            from Assessment a where a.latest = true""")
+    List<LatestRow> latestRowsOfTenant();
+
+    /** No longer the latest: a newer assessment of the same person, item and kind came in. */
+    @Modifying
+    @Query("update Assessment a set a.latest = false, a.version = a.version + 1 where a.id in :ids")
+    int unmarkLatest(@Param("ids") Collection<Long> ids);
+
+    /** Shown (or no longer shown) in the heatmap's cell of its person and item. */
+    @Modifying
+    @Query("update Assessment a set a.shown = :shown, a.version = a.version + 1 where a.id in :ids")
+    int markShown(@Param("ids") Collection<Long> ids, @Param("shown") boolean shown);
+
+    /** Every assessment of these people as level facts, streamed (read within the transaction, then closed). */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+    @Query("""
+            select new org.skillboard.assessment.LevelFact(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn)
+            from Assessment a where a.personId in :people""")
+    Stream<LevelFact> streamFactsOf(@Param("people") Collection<Long> personIds);
+
+    /** As {@link #streamFactsOf(Collection)} for everyone in the tenant (see BulkReads). */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+    @Query("""
+            select new org.skillboard.assessment.LevelFact(a.personId, a.item.family, a.item.itemCode, a.kind,
+                a.levelCode, a.assessedOn)
+            from Assessment a""")
+    Stream<LevelFact> streamFactsOfTenant();
 
     /**
      * Every assessment of these people, oldest first, as a stream the caller reads within its transaction and

@@ -1,6 +1,7 @@
 package org.skillboard.assessment;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.skillboard.base.BulkReads;
@@ -24,10 +26,15 @@ import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleProvisioning;
 import org.skillboard.people.PeopleService;
 import org.skillboard.security.CurrentUser;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records assessments and reads them back. Members assess themselves, team leads the
@@ -42,6 +49,14 @@ public class AssessmentService {
     static final int MAX_EVIDENCE = 2000;
     private static final Pattern PERIOD_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     private static final int FLUSH_EVERY = 1000;
+
+    /** How far an import's inserts got: {@code stored} of {@code storing}. */
+    @FunctionalInterface
+    public interface ImportProgress {
+        void stored(long stored, long storing);
+    }
+    /** Ids per bulk update of flags. */
+    private static final int UPDATE_CHUNK = 500;
     /** The last day both databases store (LocalDate.MAX is beyond MariaDB's DATE range). */
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
@@ -52,11 +67,13 @@ public class AssessmentService {
     private final PeopleProvisioning provisioning;
     private final FrameworkService frameworks;
     private final EntityManager entityManager;
+    private final TransactionTemplate newTransaction;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, AssessmentPeriodRepository periods,
             AssessmentSettingsRepository settings, PeopleService people, PeopleProvisioning provisioning,
-            FrameworkService frameworks, EntityManager entityManager, Clock clock) {
+            FrameworkService frameworks, EntityManager entityManager, PlatformTransactionManager transactions,
+            Clock clock) {
         this.assessments = assessments;
         this.periods = periods;
         this.settings = settings;
@@ -64,6 +81,8 @@ public class AssessmentService {
         this.provisioning = provisioning;
         this.frameworks = frameworks;
         this.entityManager = entityManager;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -306,7 +325,8 @@ public class AssessmentService {
                     row.assessedOn(), row.assessorKey() == null ? null : ids.get(row.assessorKey()), periodId, null,
                     evidence(row.evidence())));
         }
-        return addAll(personIds, candidates);
+        return addAll(personIds, candidates, true, count -> {
+        });
     }
 
     /**
@@ -323,18 +343,27 @@ public class AssessmentService {
     /**
      * Stores imported assessments, all or none: refused if any row has a problem; rows
      * that change nothing are left out, so importing the same sheet twice stores it once.
-     * Imports of one tenant take turns, so two racing uploads never interleave.
+     * Imports of one tenant take turns, so two racing uploads never interleave; read
+     * committed, so that the one that waited reads what the other stored (under MariaDB's
+     * default, repeatable read, it would read what was there when its transaction first read).
+     * The caller that owns the transaction (an upload's confirm) must run it so too.
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public ImportCounts importAll(List<NewAssessment> rows) {
-        if (settings.lockForImport().isEmpty()) {
-            // the tenant's first import: its settings row (with the defaults) is what imports take turns on
-            settings.save(new AssessmentSettings(AssessmentRules.DEFAULT.reviewIntervalMonths(),
-                    AssessmentRules.DEFAULT.peerAssessments()));
-            entityManager.flush();
-            settings.lockForImport();
-        }
+        return importAll(rows, (stored, storing) -> {
+        });
+    }
+
+    /**
+     * {@link #importAll(List)}, telling {@code progress} how many assessments were inserted so
+     * far, and of how many.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ImportCounts importAll(List<NewAssessment> rows, ImportProgress progress) {
+        makeSettingsRow();
+        settings.lockForImport().orElseThrow(() -> new IllegalStateException("The tenant has no settings row"));
         ImportPlan plan = new ImportPlan(rows);
         List<ImportCheck> checks = plan.checks();
         if (checks.stream().anyMatch(check -> !check.ok())) {
@@ -361,55 +390,190 @@ public class AssessmentService {
                 changed++;
             }
         }
-        addAll(plan.personIds(), candidates);
+        int storing = candidates.size();
+        progress.stored(0, storing);
+        addAll(plan.personIds(), candidates, false, stored -> progress.stored(stored, storing));
         return new ImportCounts(added, changed, rows.size() - added - changed);
     }
 
     /**
-     * Adds new assessments in bulk, keeping {@code latest} and {@code shown} right: one
-     * read of the people's stored levels, inserts in batches. An assessment the tenant
-     * already has (same person, item, kind, day and level) is not added again.
+     * Adds new assessments in bulk, keeping {@code latest} and {@code shown} right: one read
+     * of the people's rows marked latest (as plain values, not entities), the flags of stored
+     * rows changed by bulk updates, inserts in batches. With {@code dedupe}, an assessment the
+     * tenant already has (same person, item, kind, day and level) is not added again (a
+     * tenant file loaded twice); an import has left those out already.
+     *
+     * @param stored told how many were inserted so far, after each batch
      */
-    private int addAll(Set<Long> personIds, List<Assessment> candidates) {
-        Set<LevelFact> known = new HashSet<>(read(personIds, LAST_DAY));
-        Map<LevelKey, Assessment> latest = new HashMap<>();
-        Map<ItemKey, List<Assessment>> latestByItem = new HashMap<>();
-        for (Assessment current : assessments.findLatestOf(personIds)) {
-            latest.merge(LevelKey.of(current), current, (a, b) -> a.isNewerThan(b) ? a : b);
-            latestByItem.computeIfAbsent(ItemKey.of(current), key -> new ArrayList<>()).add(current);
+    private int addAll(Set<Long> personIds, List<Assessment> candidates, boolean dedupe, LongConsumer stored) {
+        Set<LevelFact> known = dedupe ? new HashSet<>(read(personIds, LAST_DAY)) : null;
+        Map<LevelKey, Flags> latest = new HashMap<>();
+        Map<ItemKey, List<Flags>> latestByItem = new HashMap<>();
+        List<LatestRow> latestRows = BulkReads.large(personIds)
+                ? latestRowsOf(assessments.latestRowsOfTenant(), personIds) : assessments.latestRowsOf(personIds);
+        for (LatestRow row : latestRows) {
+            Flags flags = Flags.of(row);
+            latest.merge(flags.levelKey, flags, (a, b) -> a.isNewerThan(b) ? a : b);
+            latestByItem.computeIfAbsent(flags.itemKey(), key -> new ArrayList<>()).add(flags);
         }
-        List<Assessment> fresh = new ArrayList<>();
+        List<Flags> fresh = new ArrayList<>();
         for (Assessment assessment : candidates.stream()
                 .sorted(Comparator.comparing(Assessment::getAssessedOn)).toList()) {
-            LevelFact fact = new LevelFact(assessment.getPersonId(), assessment.item().family(),
+            if (known != null && !known.add(new LevelFact(assessment.getPersonId(), assessment.item().family(),
                     assessment.item().itemCode(), assessment.getKind(), assessment.getLevelCode(),
-                    assessment.getAssessedOn());
-            if (!known.add(fact)) {
+                    assessment.getAssessedOn()))) {
                 continue;
             }
-            Assessment previous = latest.get(LevelKey.of(assessment));
-            if (previous == null || !previous.isNewerThan(assessment)) {
+            Flags flags = Flags.of(assessment);
+            Flags previous = latest.get(flags.levelKey);
+            if (previous == null || !previous.isNewerThan(flags)) {
                 if (previous != null) {
-                    previous.setLatest(false);
+                    previous.latest = false;
                 }
-                assessment.setLatest(true);
-                latest.put(LevelKey.of(assessment), assessment);
+                flags.latest = true;
+                latest.put(flags.levelKey, flags);
             }
-            fresh.add(assessment);
-            latestByItem.computeIfAbsent(ItemKey.of(assessment), key -> new ArrayList<>()).add(assessment);
+            fresh.add(flags);
+            latestByItem.computeIfAbsent(flags.itemKey(), key -> new ArrayList<>()).add(flags);
         }
-        fresh.stream().map(ItemKey::of).distinct().forEach(key -> markShown(latestByItem.get(key)));
-        entityManager.flush();
-        for (int i = 0; i < fresh.size(); i++) {
-            entityManager.persist(fresh.get(i));
-            if ((i + 1) % FLUSH_EVERY == 0) {
-                entityManager.flush();
-                entityManager.clear();
+        fresh.stream().map(Flags::itemKey).distinct().forEach(key -> Flags.markShown(latestByItem.get(key)));
+
+        List<Long> noLongerLatest = new ArrayList<>();
+        List<Long> nowShown = new ArrayList<>();
+        List<Long> noLongerShown = new ArrayList<>();
+        for (List<Flags> ofItem : latestByItem.values()) {
+            for (Flags flags : ofItem) {
+                if (flags.stored == null) {
+                    continue;
+                }
+                if (!flags.latest) {
+                    noLongerLatest.add(flags.stored.id());
+                }
+                if (flags.shown != flags.stored.shown()) {
+                    (flags.shown ? nowShown : noLongerShown).add(flags.stored.id());
+                }
             }
         }
-        entityManager.flush();
-        entityManager.clear();
+        Session session = entityManager.unwrap(Session.class);
+        session.flush();
+        inChunks(noLongerLatest, assessments::unmarkLatest);
+        inChunks(noLongerShown, ids -> assessments.markShown(ids, false));
+        inChunks(nowShown, ids -> assessments.markShown(ids, true));
+        fresh.forEach(flags -> {
+            flags.fresh.setLatest(flags.latest);
+            flags.fresh.setShown(flags.shown);
+        });
+        // one round trip per thousand inserts rather than per hundred (the application's default)
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(FLUSH_EVERY);
+        try {
+            for (int i = 0; i < fresh.size(); i++) {
+                session.persist(fresh.get(i).fresh);
+                if ((i + 1) % FLUSH_EVERY == 0 || i + 1 == fresh.size()) {
+                    session.flush();
+                    session.clear();
+                    stored.accept(i + 1);
+                }
+            }
+        } finally {
+            session.setJdbcBatchSize(batchSize);
+        }
         return fresh.size();
+    }
+
+    private static void inChunks(List<Long> ids, Consumer<List<Long>> update) {
+        for (int from = 0; from < ids.size(); from += UPDATE_CHUNK) {
+            update.accept(ids.subList(from, Math.min(ids.size(), from + UPDATE_CHUNK)));
+        }
+    }
+
+    private static List<LatestRow> latestRowsOf(List<LatestRow> all, Collection<Long> personIds) {
+        Set<Long> wanted = new HashSet<>(personIds);
+        return all.stream().filter(row -> wanted.contains(row.personId())).toList();
+    }
+
+    /**
+     * The flags of one assessment while a bulk write decides them: a stored row marked latest
+     * (read as values) or a new one; the same rules as {@link Assessment#isNewerThan} and
+     * {@link Assessment#isShownBefore}.
+     */
+    private static final class Flags {
+
+        final LatestRow stored;
+        final Assessment fresh;
+        final LevelKey levelKey;
+        final LocalDate assessedOn;
+        final java.time.Instant recordedAt;
+        boolean latest;
+        boolean shown;
+
+        private Flags(LatestRow stored, Assessment fresh, LevelKey levelKey, LocalDate assessedOn,
+                java.time.Instant recordedAt, boolean latest, boolean shown) {
+            this.stored = stored;
+            this.fresh = fresh;
+            this.levelKey = levelKey;
+            this.assessedOn = assessedOn;
+            this.recordedAt = recordedAt;
+            this.latest = latest;
+            this.shown = shown;
+        }
+
+        static Flags of(LatestRow row) {
+            return new Flags(row, null, new LevelKey(row.personId(), row.family(), row.itemCode(), row.kind()),
+                    row.assessedOn(), row.recordedAt(), true, row.shown());
+        }
+
+        static Flags of(Assessment assessment) {
+            return new Flags(null, assessment, LevelKey.of(assessment), assessment.getAssessedOn(),
+                    assessment.getRecordedAt(), false, false);
+        }
+
+        ItemKey itemKey() {
+            return new ItemKey(levelKey.personId(), levelKey.family(), levelKey.itemCode());
+        }
+
+        boolean isNewerThan(Flags other) {
+            int byDate = assessedOn.compareTo(other.assessedOn);
+            return byDate != 0 ? byDate > 0 : recordedAt.isAfter(other.recordedAt);
+        }
+
+        boolean isShownBefore(Flags other) {
+            if (levelKey.kind() != other.levelKey.kind()) {
+                return levelKey.kind() == AssessmentKind.MANAGER || other.levelKey.kind() == AssessmentKind.PEER;
+            }
+            return isNewerThan(other);
+        }
+
+        /** As {@link AssessmentService#markShown(List)}: of the rows marked latest, the manager's, else the self-assessment. */
+        static void markShown(List<Flags> ofOneItem) {
+            Flags shown = null;
+            for (Flags candidate : ofOneItem) {
+                if (candidate.latest && candidate.levelKey.kind() != AssessmentKind.PEER
+                        && (shown == null || candidate.isShownBefore(shown))) {
+                    shown = candidate;
+                }
+            }
+            for (Flags candidate : ofOneItem) {
+                candidate.shown = candidate == shown;
+            }
+        }
+    }
+
+    /**
+     * The tenant's settings row, what imports take turns on, made (with the defaults) before
+     * its first import locks it, in a transaction of its own: two first imports at once would
+     * otherwise both insert it, and one fail on the unique tenant.
+     */
+    private void makeSettingsRow() {
+        if (settings.findFirstBy().isPresent()) {
+            return;
+        }
+        try {
+            newTransaction.executeWithoutResult(status -> settings.save(new AssessmentSettings(
+                    AssessmentRules.DEFAULT.reviewIntervalMonths(), AssessmentRules.DEFAULT.peerAssessments())));
+        } catch (DataIntegrityViolationException e) {
+            // another import made it at the same moment: it is there to take turns on
+        }
     }
 
     private Assessment save(Assessment fresh) {
@@ -537,7 +701,6 @@ public class AssessmentService {
         return period.summary();
     }
 
-    /** Person, item and kind: what "current" is counted per. */
     /** The checks of one import: what the user may record, and what each row would change. */
     private final class ImportPlan {
 
@@ -565,11 +728,25 @@ public class AssessmentService {
             Map<Long, String> known = people.names(personIds);
             Map<ItemRef, CatalogueItem> items = new HashMap<>();
             frameworks.catalogue().forEach(item -> items.put(new ItemRef(item.family(), item.itemCode()), item));
+            // what is stored for the person, item and kind of each row, and nothing else: a file
+            // touches some skills of its people, whose whole history may be much longer
             Map<LevelKey, List<LevelFact>> stored = new HashMap<>();
+            rows.forEach(row -> stored.put(new LevelKey(row.personId(), row.item().family(), row.item().itemCode(),
+                    row.kind()), new ArrayList<>()));
             Set<Long> readable = new HashSet<>(personIds);
             readable.retainAll(known.keySet());
-            read(readable, LAST_DAY).forEach(fact -> stored.computeIfAbsent(LevelKey.of(fact),
-                    key -> new ArrayList<>()).add(fact));
+            if (!readable.isEmpty()) {
+                boolean large = BulkReads.large(readable);
+                try (Stream<LevelFact> facts = large ? assessments.streamFactsOfTenant()
+                        : assessments.streamFactsOf(readable)) {
+                    facts.forEach(fact -> {
+                        List<LevelFact> ofKey = stored.get(LevelKey.of(fact));
+                        if (ofKey != null) {
+                            ofKey.add(fact);
+                        }
+                    });
+                }
+            }
             Permissions permissions = new Permissions();
             List<ImportCheck> checks = new ArrayList<>(rows.size());
             for (NewAssessment row : rows) {
