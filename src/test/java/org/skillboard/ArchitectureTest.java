@@ -115,10 +115,12 @@ class ArchitectureTest {
     private static DescribedPredicate<JavaClass> guardedServices() {
         return resideInAnyPackage("org.skillboard.people", "org.skillboard.tenant", "org.skillboard.security",
                 "org.skillboard.framework", "org.skillboard.jobprofile", "org.skillboard.assessment",
-                "org.skillboard.heatmap", "org.skillboard.maturity")
+                "org.skillboard.heatmap", "org.skillboard.maturity", "org.skillboard.maturity.sheets",
+                "org.skillboard.sheets")
                 .and(annotatedWith(Service.class))
                 .and(not(name(SIGN_IN_LOOKUP).or(name(TENANT_DIRECTORY))))
-                .as("are @Service classes of people, tenant, security, framework, job profiles, assessments and"
-                        + " heatmap, except sign-in and TenantDirectory");
+                .as("are @Service classes of people, tenant, security, framework, job profiles, assessments,"
+                        + " heatmap, maturity (with its sheets) and assessment sheets, except sign-in and"
+                        + " TenantDirectory");
     }
 }

@@ -31,7 +31,7 @@ import org.skillboard.framework.CatalogueItem;
  * upload needs (which organisation, which kind, which framework each sheet is). Written
  * with SXSSF, so a big team takes the memory of a window of rows.
  */
-final class AssessmentTemplate {
+public final class AssessmentTemplate {
 
     /** Name and first cell of the hidden key sheet. */
     static final String KEY_SHEET = "_skillboard";
@@ -42,7 +42,8 @@ final class AssessmentTemplate {
     private AssessmentTemplate() {
     }
 
-    static void write(TemplateData data, Texts texts, OutputStream out) throws IOException {
+    /** Writes a team's template; public for the import benchmark, which builds its wide sheet with it. */
+    public static void write(TemplateData data, Texts texts, OutputStream out) throws IOException {
         // shared strings, as spreadsheet programs write them: a program that edits the file in
         // place (POI among them) then replaces a cell's text instead of leaving the old one inline
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, true);

@@ -9,11 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.skillboard.assessment.AssessmentKind;
@@ -27,9 +29,12 @@ import org.skillboard.base.UserFacingException;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.jobprofile.ItemRef;
+import org.skillboard.people.NamedPerson;
 import org.skillboard.people.PeopleService;
 import org.skillboard.people.TeamOverview;
 import org.skillboard.security.CurrentUser;
+import org.skillboard.security.Roles;
+import org.skillboard.security.SkillboardUser;
 import org.skillboard.spreadsheet.RowHandler;
 import org.skillboard.spreadsheet.SheetInfo;
 import org.skillboard.spreadsheet.SheetRow;
@@ -37,6 +42,7 @@ import org.skillboard.spreadsheet.XlsxReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,6 +57,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AssessmentUploads {
+
+    /** Rows read between two progress reports. */
+    private static final int PROGRESS_EVERY = 1_000;
 
     private final AssessmentService assessments;
     private final FrameworkService frameworks;
@@ -82,7 +91,13 @@ public class AssessmentUploads {
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public ImportPreview preview(String fileName, byte[] content) {
-        return read(fileName, content).preview();
+        return preview(fileName, content, UploadProgress.NONE);
+    }
+
+    /** {@link #preview(String, byte[])}, telling {@code progress} how far it got. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public ImportPreview preview(String fileName, byte[] content, UploadProgress progress) {
+        return read(fileName, content, progress, true).preview();
     }
 
     /**
@@ -90,13 +105,29 @@ public class AssessmentUploads {
      * remains, nothing (refused with the problems' count).
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED) // see AssessmentService.importAll: racing uploads
     public ImportSummary confirm(String fileName, byte[] content) {
-        Reading reading = read(fileName, content);
+        return confirm(fileName, content, UploadProgress.NONE);
+    }
+
+    /** {@link #confirm(String, byte[])}, telling {@code progress} how far it got. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    @Transactional(isolation = Isolation.READ_COMMITTED) // see AssessmentService.importAll: racing uploads
+    public ImportSummary confirm(String fileName, byte[] content, UploadProgress progress) {
+        // the rows are checked against what is stored once, by importAll, when this import's turn has come
+        Reading reading = read(fileName, content, progress, false);
         if (!reading.problems.isEmpty()) {
-            throw new UserFacingException("sheets.error.has-problems", reading.problems.size());
+            throw reading.refusal();
         }
-        ImportCounts counts = assessments.importAll(reading.rows);
+        ImportCounts counts;
+        try {
+            counts = assessments.importAll(reading.rows,
+                    (stored, storing) -> progress.update(UploadProgress.Step.STORING, stored, storing));
+        } catch (UserFacingException refusal) {
+            // problems found once its turn came (another upload changed what it checks against): counted
+            UserFacingException counted = reading.refusal();
+            throw reading.problems.isEmpty() ? refusal : counted;
+        }
         AssessmentImport record = imports.save(new AssessmentImport(clock.instant(), CurrentUser.require().getUsername(),
                 clip(fileName), checksum(content), counts.added(), counts.changed(), counts.unchanged()));
         return record.summary();
@@ -149,21 +180,69 @@ public class AssessmentUploads {
                 levels), texts, out);
     }
 
-    private Reading read(String fileName, byte[] content) {
+    /**
+     * The blank long format, one row per assessment, for bulk loads and history: with the
+     * tenant's skills and criteria and the people the user may assess (a tenant admin:
+     * everyone; a lead: her teams' people; anyone: herself) to look up.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public void longTemplate(Texts texts, OutputStream out) throws IOException {
+        SkillboardUser me = CurrentUser.require();
+        List<NamedPerson> assessable;
+        if (me.hasRole(Roles.TENANT_ADMIN)) {
+            assessable = people.everyone();
+        } else {
+            Set<Long> ids = new HashSet<>();
+            if (me.personId() != null) {
+                ids.add(me.personId());
+            }
+            if (me.hasRole(Roles.TEAM_LEAD)) {
+                people.myTeams().forEach(team -> {
+                    team.leads().forEach(person -> ids.add(person.personId()));
+                    team.members().forEach(person -> ids.add(person.personId()));
+                });
+            }
+            assessable = people.keysAndNames(ids).values().stream()
+                    .sorted(Comparator.comparing(NamedPerson::name)).toList();
+        }
+        LongTemplate.write(texts.format("template.long.title", LocalDate.now(clock)), frameworks.catalogue(),
+                assessable, texts, out);
+    }
+
+    /**
+     * Reads and checks an upload: the sheet's own problems (unknown people, skills, kinds,
+     * dates) always; with {@code check}, also each row against what is stored and what the
+     * user may record (see {@link AssessmentService#checkImport}).
+     */
+    private Reading read(String fileName, byte[] content, UploadProgress progress, boolean check) {
         LongSheet sheet = new LongSheet();
         TemplateSheet template = new TemplateSheet();
         try {
             XlsxReader.read(new ByteArrayInputStream(content), limits, new RowHandler() {
+                private RowHandler chosen;
+                private long total;
+                private long read;
+
+                @Override
+                public void startWorkbook(List<SheetInfo> sheets, long rows) {
+                    // a team template has its hidden key sheet; anything else is read as the long format
+                    chosen = sheets.stream().anyMatch(info -> info.hidden()
+                            && info.name().equals(AssessmentTemplate.KEY_SHEET)) ? template : sheet;
+                    total = rows;
+                    progress.update(UploadProgress.Step.READING, 0, total);
+                }
+
                 @Override
                 public void startSheet(SheetInfo info) {
-                    sheet.startSheet(info);
-                    template.startSheet(info);
+                    chosen.startSheet(info);
                 }
 
                 @Override
                 public void row(SheetInfo info, SheetRow row) {
-                    sheet.row(info, row);
-                    template.row(info, row);
+                    chosen.row(info, row);
+                    if (++read % PROGRESS_EVERY == 0) {
+                        progress.update(UploadProgress.Step.READING, read, total);
+                    }
                 }
             });
         } catch (IOException e) {
@@ -175,14 +254,14 @@ public class AssessmentUploads {
                 reading.problems.add(new SheetProblem("", "", 0, "sheets.error.other-organisation", List.of()));
                 return reading;
             }
-            reading.parse(template.lines(frameworks.catalogue()));
+            reading.parse(template.lines(frameworks.catalogue()), progress, check);
             return reading;
         }
         if (!sheet.foundHeader()) {
             reading.problems.add(new SheetProblem("", "", 0, "sheets.error.no-header", List.of()));
             return reading;
         }
-        reading.parse(sheet.lines());
+        reading.parse(sheet.lines(), progress, check);
         return reading;
     }
 
@@ -197,15 +276,19 @@ public class AssessmentUploads {
         private final List<ImportCheck> checks = new ArrayList<>();
         private final Map<Long, String> names = new HashMap<>();
         private final Map<ItemRef, CatalogueItem> items = new HashMap<>();
+        // a sheet writes the same kinds and days again and again
+        private final Map<String, AssessmentKind> kinds = new HashMap<>();
+        private final Map<String, LocalDate> dates = new HashMap<>();
 
         Reading(String fileName, String checksum) {
             this.fileName = fileName;
             this.checksum = checksum;
         }
 
-        void parse(List<LongSheet.Line> lines) {
-            List<CatalogueItem> catalogue = frameworks.catalogue();
-            catalogue.forEach(item -> items.put(new ItemRef(item.family(), item.itemCode()), item));
+        void parse(List<LongSheet.Line> lines, UploadProgress progress, boolean againstStored) {
+            progress.update(UploadProgress.Step.CHECKING, 0, lines.size());
+            Catalogue catalogue = new Catalogue(frameworks.catalogue());
+            catalogue.items.forEach(item -> items.put(new ItemRef(item.family(), item.itemCode()), item));
             Set<String> keys = new HashSet<>();
             lines.forEach(line -> {
                 if (line.value(SheetColumns.PERSON) != null) {
@@ -221,6 +304,15 @@ public class AssessmentUploads {
                     rowLines.add(line);
                 }
             }
+            problems.sort(Comparator.comparing(SheetProblem::sheet).thenComparingInt(SheetProblem::row));
+            if (againstStored) {
+                checkAgainstStored();
+            }
+            progress.update(UploadProgress.Step.CHECKING, lines.size(), lines.size());
+        }
+
+        /** Each row against what is stored and what the user may record; its problems added to the sheet's. */
+        void checkAgainstStored() {
             checks.addAll(assessments.checkImport(rows));
             for (int i = 0; i < rows.size(); i++) {
                 ImportCheck check = checks.get(i);
@@ -233,8 +325,16 @@ public class AssessmentUploads {
             names.putAll(people.names(rows.stream().map(NewAssessment::personId).distinct().toList()));
         }
 
+        /** Refused: the sheet's problems counted, those found against what is stored among them. */
+        UserFacingException refusal() {
+            if (checks.isEmpty() && !rows.isEmpty()) {
+                checkAgainstStored();
+            }
+            return new UserFacingException("sheets.error.has-problems", problems.size());
+        }
+
         /** The assessment a line says, or {@code null} with its problems added. */
-        private NewAssessment row(LongSheet.Line line, Map<String, Long> ids, List<CatalogueItem> catalogue,
+        private NewAssessment row(LongSheet.Line line, Map<String, Long> ids, Catalogue catalogue,
                 LocalDate today) {
             int before = problems.size();
             String key = required(line, SheetColumns.PERSON);
@@ -247,7 +347,7 @@ public class AssessmentUploads {
             AssessmentKind kind = null;
             String kindText = required(line, SheetColumns.KIND);
             if (kindText != null) {
-                kind = LongSheet.kind(kindText);
+                kind = kinds.computeIfAbsent(kindText, LongSheet::kind);
                 if (kind == null) {
                     problems.add(problem(line, SheetColumns.KIND, "sheets.error.unknown-kind", kindText));
                 }
@@ -255,7 +355,7 @@ public class AssessmentUploads {
             LocalDate day = today;
             String dateText = line.value(SheetColumns.DATE);
             if (dateText != null) {
-                day = LongSheet.date(dateText);
+                day = dates.computeIfAbsent(dateText, LongSheet::date);
                 if (day == null) {
                     problems.add(problem(line, SheetColumns.DATE, "sheets.error.not-a-date", dateText));
                 }
@@ -276,17 +376,13 @@ public class AssessmentUploads {
         }
 
         /** The item a line names: by code within its framework (family or name), or by code alone if unique. */
-        private CatalogueItem item(LongSheet.Line line, List<CatalogueItem> catalogue) {
+        private CatalogueItem item(LongSheet.Line line, Catalogue catalogue) {
             String code = required(line, SheetColumns.ITEM);
             if (code == null) {
                 return null;
             }
             String framework = line.value(SheetColumns.FRAMEWORK);
-            List<CatalogueItem> matches = catalogue.stream()
-                    .filter(item -> item.itemCode().equalsIgnoreCase(code))
-                    .filter(item -> framework == null || item.family().equalsIgnoreCase(framework)
-                            || SheetColumns.plain(item.frameworkName()).equals(SheetColumns.plain(framework)))
-                    .toList();
+            List<CatalogueItem> matches = catalogue.named(code, framework);
             if (matches.size() == 1) {
                 return matches.getFirst();
             }
@@ -324,6 +420,33 @@ public class AssessmentUploads {
                 }
             }
             return new ImportPreview(fileName, checksum, added, changed, unchanged, changes, List.copyOf(problems));
+        }
+    }
+
+    /**
+     * The tenant's skills and criteria, found by code (in any case) and framework (its family or its
+     * name, as people write it): looked up once per distinct code and framework, as a sheet repeats them.
+     */
+    private static final class Catalogue {
+
+        private final List<CatalogueItem> items;
+        private final Map<String, List<CatalogueItem>> byCode = new HashMap<>();
+        private final Map<List<String>, List<CatalogueItem>> found = new HashMap<>();
+
+        Catalogue(List<CatalogueItem> items) {
+            this.items = items;
+            items.forEach(item -> byCode.computeIfAbsent(item.itemCode().toLowerCase(Locale.ROOT),
+                    code -> new ArrayList<>()).add(item));
+        }
+
+        List<CatalogueItem> named(String code, String framework) {
+            return found.computeIfAbsent(Arrays.asList(code, framework), key -> {
+                String plain = framework == null ? null : SheetColumns.plain(framework);
+                return byCode.getOrDefault(code.toLowerCase(Locale.ROOT), List.of()).stream()
+                        .filter(item -> framework == null || item.family().equalsIgnoreCase(framework)
+                                || SheetColumns.plain(item.frameworkName()).equals(plain))
+                        .toList();
+            });
         }
     }
 

@@ -1,15 +1,15 @@
 package org.skillboard.sheets;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.base.SpreadsheetText;
 import org.skillboard.spreadsheet.RowHandler;
+import org.skillboard.spreadsheet.SheetCell;
 import org.skillboard.spreadsheet.SheetInfo;
 import org.skillboard.spreadsheet.SheetRow;
 
@@ -21,26 +21,33 @@ import org.skillboard.spreadsheet.SheetRow;
  */
 final class LongSheet implements RowHandler {
 
-    private static final String FORMULA_STARTS = "=+-@\t\r\n" + SpreadsheetText.TEXT_MARK;
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d.M.uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"));
-
-    /** One row of the sheet as written, with where each value stands. */
-    record Line(String sheet, int row, Map<SheetColumns, String> values, Map<SheetColumns, String> cells) {
+    /**
+     * One row of the sheet as written: its values by column ({@code null} where empty) and
+     * where each value stands. Kept small, as a sheet may hold 100,000 of them.
+     */
+    record Line(String sheet, int row, String[] values, Cells cells) {
 
         String value(SheetColumns column) {
-            return values.get(column);
+            return values[column.ordinal()];
         }
 
         String cell(SheetColumns column) {
-            String cell = cells.get(column);
+            String cell = cells.of(column, row);
             return cell == null ? String.valueOf(row) : cell;
         }
     }
 
+    /** Where a line's values stand: the cell of a column in a row, or {@code null} if the sheet has no such column. */
+    @FunctionalInterface
+    interface Cells {
+        String of(SheetColumns column, int row);
+    }
+
     private final List<Line> lines = new ArrayList<>();
-    private Map<SheetColumns, Integer> header;
+    // the same few texts (frameworks, skills, levels, kinds, dates) again and again: kept once each
+    private final Map<String, String> texts = new HashMap<>();
+    private int[] header;
+    private Cells cells;
     private boolean anyHeader;
 
     List<Line> lines() {
@@ -63,61 +70,55 @@ final class LongSheet implements RowHandler {
         }
         if (header == null) {
             header = header(row);
-            anyHeader |= header != null;
+            if (header != null) {
+                anyHeader = true;
+                int[] columns = header;
+                cells = (column, number) -> columns[column.ordinal()] < 0 ? null
+                        : CellReference.convertNumToColString(columns[column.ordinal()]) + number;
+            }
             return;
         }
-        Map<SheetColumns, String> values = new EnumMap<>(SheetColumns.class);
-        Map<SheetColumns, String> cells = new EnumMap<>(SheetColumns.class);
-        header.forEach((column, index) -> {
-            String text = row.text(index);
-            if (text != null && !text.isBlank()) {
-                values.put(column, unmarked(text.strip()));
+        String[] values = new String[header.length];
+        boolean any = false;
+        for (SheetCell cell : row.cells()) {
+            for (int column = 0; column < header.length; column++) {
+                if (header[column] == cell.column() && !cell.text().isBlank()) {
+                    String value = unmarked(cell.text().strip());
+                    values[column] = column == SheetColumns.EVIDENCE.ordinal() || column == SheetColumns.PERSON.ordinal()
+                            ? value : texts.computeIfAbsent(value, text -> text);
+                    any = true;
+                }
             }
-            cells.put(column, row.reference(index));
-        });
-        if (!values.isEmpty()) {
+        }
+        if (any) {
             lines.add(new Line(sheet.name(), row.number(), values, cells));
         }
     }
 
-    /** The columns of a header row, or {@code null} when the row is not one. */
-    private static Map<SheetColumns, Integer> header(SheetRow row) {
-        Map<SheetColumns, Integer> found = new EnumMap<>(SheetColumns.class);
+    /** The column of each of the long format's columns in a header row (-1 where missing), or {@code null}. */
+    private static int[] header(SheetRow row) {
+        int[] found = new int[SheetColumns.values().length];
+        Arrays.fill(found, -1);
         row.cells().forEach(cell -> {
             SheetColumns column = SheetColumns.named(cell.text());
-            if (column != null) {
-                found.putIfAbsent(column, cell.column());
+            if (column != null && found[column.ordinal()] < 0) {
+                found[column.ordinal()] = cell.column();
             }
         });
-        boolean complete = found.containsKey(SheetColumns.PERSON) && found.containsKey(SheetColumns.ITEM)
-                && found.containsKey(SheetColumns.LEVEL);
+        boolean complete = found[SheetColumns.PERSON.ordinal()] >= 0 && found[SheetColumns.ITEM.ordinal()] >= 0
+                && found[SheetColumns.LEVEL.ordinal()] >= 0;
         return complete ? found : null;
     }
 
-    /**
-     * The text without the quote an export put before it so that it would not run as a
-     * formula (see SpreadsheetText.marked): exactly one, and only before what it protects.
-     */
     static String unmarked(String text) {
-        boolean marked = text.length() > 1 && text.charAt(0) == SpreadsheetText.TEXT_MARK
-                && FORMULA_STARTS.indexOf(text.charAt(1)) >= 0;
-        return marked ? text.substring(1) : text;
+        return SheetValues.unmarked(text);
     }
 
     static AssessmentKind kind(String text) {
         return SheetColumns.kind(text);
     }
 
-    /** A date as spreadsheets hand it over (ISO from a date cell) or as people type it; {@code null} if not one. */
     static LocalDate date(String text) {
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text,
-                        format);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
-            }
-        }
-        return null;
+        return SheetValues.date(text);
     }
 }

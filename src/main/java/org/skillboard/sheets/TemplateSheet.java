@@ -1,14 +1,15 @@
 package org.skillboard.sheets;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.spreadsheet.RowHandler;
+import org.skillboard.spreadsheet.SheetCell;
 import org.skillboard.spreadsheet.SheetInfo;
 import org.skillboard.spreadsheet.SheetRow;
 
@@ -90,26 +91,26 @@ final class TemplateSheet implements RowHandler {
             if (person == null || person.isBlank()) {
                 continue;
             }
-            for (Map.Entry<Integer, String> column : items.entrySet()) {
-                String level = row.text(column.getKey());
-                if (level == null || level.isBlank()) {
+            for (SheetCell cell : row.cells()) {
+                String code = items.get(cell.column());
+                String level = cell.text();
+                if (code == null || level.isBlank()) {
                     continue;
                 }
-                Map<SheetColumns, String> values = new EnumMap<>(SheetColumns.class);
-                Map<SheetColumns, String> cells = new EnumMap<>(SheetColumns.class);
-                values.put(SheetColumns.PERSON, person.strip());
-                values.put(SheetColumns.FRAMEWORK, family);
-                values.put(SheetColumns.ITEM, column.getValue());
-                values.put(SheetColumns.LEVEL, level.strip());
-                values.put(SheetColumns.KIND, kind);
-                String levelCell = row.reference(column.getKey());
-                cells.put(SheetColumns.PERSON, row.reference(0));
-                cells.put(SheetColumns.ITEM, columnOf(levelCell) + headerRow);
-                cells.put(SheetColumns.FRAMEWORK, levelCell);
-                cells.put(SheetColumns.LEVEL, levelCell);
-                cells.put(SheetColumns.KIND, levelCell);
-                cells.put(SheetColumns.DATE, levelCell);
-                cells.put(SheetColumns.EVIDENCE, levelCell);
+                String[] values = new String[SheetColumns.values().length];
+                values[SheetColumns.PERSON.ordinal()] = person.strip();
+                values[SheetColumns.FRAMEWORK.ordinal()] = family;
+                values[SheetColumns.ITEM.ordinal()] = code;
+                values[SheetColumns.LEVEL.ordinal()] = level.strip();
+                values[SheetColumns.KIND.ordinal()] = kind;
+                int levelColumn = cell.column();
+                int header = headerRow;
+                // the person's key in column A, the skill in the header, all else in the level's cell
+                LongSheet.Cells cells = (wanted, number) -> switch (wanted) {
+                    case PERSON -> "A" + number;
+                    case ITEM -> CellReference.convertNumToColString(levelColumn) + header;
+                    default -> CellReference.convertNumToColString(levelColumn) + number;
+                };
                 lines.add(new LongSheet.Line(sheet.info().name(), row.number(), values, cells));
             }
         }
@@ -124,7 +125,4 @@ final class TemplateSheet implements RowHandler {
         return columns;
     }
 
-    private static String columnOf(String reference) {
-        return reference.replaceAll("\\d+$", "");
-    }
 }

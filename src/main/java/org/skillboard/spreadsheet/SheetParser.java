@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.TreeMap;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -47,7 +46,9 @@ final class SheetParser extends DefaultHandler {
     private long filledRows;
     private boolean inSheetData;
     private int rowNumber;
-    private final TreeMap<Integer, SheetCell> cells = new TreeMap<>();
+    /** The filled cells of the current row, left to right. */
+    private final ArrayList<SheetCell> cells = new ArrayList<>();
+    private boolean rowFilled;
 
     private boolean inCell;
     private int column;
@@ -141,6 +142,7 @@ final class SheetParser extends DefaultHandler {
             throw damaged();
         }
         cells.clear();
+        rowFilled = false;
         column = -1;
     }
 
@@ -158,21 +160,61 @@ final class SheetParser extends DefaultHandler {
 
     private void endCell() throws SAXException {
         inCell = false;
-        SheetCell cell = cell();
-        if (cell == null) {
+        // while only checking, whether the cell is filled is all that counts: its value is not built
+        SheetCell cell = handler == null ? null : cell();
+        if (handler == null ? !filled() : cell == null) {
             return;
         }
         if (column >= limits.maxColumns()) {
             throw new Refusals.Stop(new SpreadsheetRefusal("spreadsheet.error.too-many-columns", sheet.info().name(),
                     CellReference.convertNumToColString(limits.maxColumns() - 1)));
         }
-        cells.put(column, cell);
+        rowFilled = true;
+        if (handler == null) {
+            return;
+        }
+        if (cells.isEmpty() || column > cells.getLast().column()) {
+            cells.add(cell);
+        } else {
+            // written out of order (no writer we know does): the row is still read left to right
+            insertInOrder(cell);
+        }
+    }
+
+    /**
+     * Whether the cell just read has a value, as {@link #cell()} would decide, without building it; a shared
+     * string's index and a cell's type are checked alike.
+     */
+    private boolean filled() throws SAXException {
+        if (type == null || type.equals("n") || type.equals("b") || type.equals("e") || type.equals("d")) {
+            return !value.isEmpty() && !value.toString().isBlank();
+        }
+        return switch (type) {
+            case "s" -> !value.toString().isBlank() && text(sharedString(value.toString())) != null;
+            case "inlineStr", "str" -> text(WorkbookParts.unescaped(value.toString())) != null;
+            default -> throw damaged();
+        };
+    }
+
+    private void insertInOrder(SheetCell cell) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).column() == column) {
+                cells.set(i, cell);
+                return;
+            }
+            if (cells.get(i).column() > column) {
+                cells.add(i, cell);
+                return;
+            }
+        }
+        cells.add(cell);
     }
 
     private void endRow() throws SAXException {
-        if (cells.isEmpty()) {
+        if (!rowFilled) {
             return;
         }
+        rowFilled = false;
         filledRows++;
         if (filledRows > limits.maxRowsPerSheet()) {
             throw new Refusals.Stop(new SpreadsheetRefusal("spreadsheet.error.too-many-rows", sheet.info().name(),
@@ -183,7 +225,7 @@ final class SheetParser extends DefaultHandler {
                     limits.maxRows()));
         }
         if (handler != null) {
-            handler.row(sheet.info(), new SheetRow(rowNumber, new ArrayList<>(cells.values())));
+            handler.row(sheet.info(), new SheetRow(rowNumber, cells));
         }
         cells.clear();
     }

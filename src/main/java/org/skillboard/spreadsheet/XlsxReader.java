@@ -161,7 +161,10 @@ public final class XlsxReader {
     private static void readWorkbook(byte[] data, Limits limits, RowHandler handler) {
         XlsxPackage.Unpacking checking = new XlsxPackage.Unpacking(limits);
         try (XlsxPackage xlsx = XlsxPackage.open(data, checking)) {
-            WorkbookParts workbook = checked(xlsx, checking);
+            Checked checked = checked(xlsx, checking);
+            WorkbookParts workbook = checked.workbook();
+            handler.startWorkbook(workbook.worksheets.stream().map(WorkbookParts.Worksheet::info).toList(),
+                    checked.rows());
             // the same parts again, now known to be within the limits
             XlsxPackage.Unpacking unpacking = new XlsxPackage.Unpacking(limits);
             long rows = 0;
@@ -175,8 +178,12 @@ public final class XlsxReader {
         }
     }
 
+    /** A workbook that passed the first pass, and how many filled rows its sheets have. */
+    private record Checked(WorkbookParts workbook, long rows) {
+    }
+
     /** The first pass: every sheet read and checked against the limits, nothing handed on. */
-    private static WorkbookParts checked(XlsxPackage xlsx, XlsxPackage.Unpacking unpacking) {
+    private static Checked checked(XlsxPackage xlsx, XlsxPackage.Unpacking unpacking) {
         Limits limits = unpacking.limits();
         try {
             WorkbookParts workbook = WorkbookParts.read(xlsx, unpacking);
@@ -189,7 +196,7 @@ public final class XlsxReader {
             if (rows == 0) {
                 throw new SpreadsheetRefusal("spreadsheet.error.no-data");
             }
-            return workbook;
+            return new Checked(workbook, rows);
         } catch (SpreadsheetRefusal refusal) {
             throw refusal;
         } catch (RuntimeException e) {

@@ -131,6 +131,77 @@ class AssessmentTemplateTest {
         assertThat(preview.canConfirm()).isFalse();
     }
 
+    @Test
+    void the_blank_sheet_one_row_per_assessment_lists_what_to_write_and_uploads_as_written() throws IOException {
+        SignIn.as(users, TestTenants.login("lead", a));
+        byte[] filled;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(longTemplate()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Instructions");
+            XSSFSheet rows = workbook.getSheet("Assessments");
+            assertThat(List.of(0, 1, 2, 3, 4, 5, 6).stream().map(c -> rows.getRow(0).getCell(c).getStringCellValue()))
+                    .containsExactly("Person key", "Framework", "Skill or criterion", "Level", "Kind", "Date",
+                            "Evidence");
+            List<String> kinds = rows.getDataValidations().stream()
+                    .filter(validation -> validation.getRegions().getCellRangeAddress(0).getFirstColumn() == 4)
+                    .flatMap(validation -> List.of(validation.getValidationConstraint().getExplicitListValues())
+                            .stream()).toList();
+            assertThat(kinds).containsExactly("Self-assessment", "Manager", "Peer");
+            XSSFSheet skills = workbook.getSheet("Skills and criteria");
+            assertThat(rowOf(skills, "skills", 2, "CEXP").getCell(4).getStringCellValue()).isEqualTo("2, 3, 4, 5, 6");
+            XSSFSheet people = workbook.getSheet("People");
+            List<String> keys = new java.util.ArrayList<>();
+            for (int r = 1; r <= people.getLastRowNum(); r++) {
+                keys.add(people.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(keys).as("her team's people, herself among them, and nobody of the other team")
+                    .containsExactlyInAnyOrder("lead", "member", "nologin");
+
+            var row = rows.createRow(1);
+            Object[] values = {"member", "skills", "CSMG", "5", "Manager", "2026-01-15", "Ran the pilot"};
+            for (int c = 0; c < values.length; c++) {
+                row.createCell(c).setCellValue(values[c].toString());
+            }
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        ImportPreview preview = uploads.preview("history.xlsx", filled);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.added()).isEqualTo(1);
+        uploads.confirm("history.xlsx", filled);
+        assertThat(assessments.history(member, new ItemRef("skills", "CSMG")))
+                .extracting(entry -> entry.levelCode(), entry -> entry.assessedOn())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("5", java.time.LocalDate.of(2026, 1, 15)));
+    }
+
+    @Test
+    void a_members_blank_sheet_lists_only_herself() throws IOException {
+        SignIn.as(users, TestTenants.login("member", a));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(longTemplate()))) {
+            XSSFSheet people = workbook.getSheet("People");
+            assertThat(people.getLastRowNum()).isEqualTo(1);
+            assertThat(people.getRow(1).getCell(0).getStringCellValue()).isEqualTo("member");
+        }
+    }
+
+    private byte[] longTemplate() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        uploads.longTemplate(TEXTS, out);
+        return out.toByteArray();
+    }
+
+    private static org.apache.poi.xssf.usermodel.XSSFRow rowOf(XSSFSheet sheet, String first, int column,
+            String value) {
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            var row = sheet.getRow(r);
+            if (row != null && first.equals(row.getCell(0).getStringCellValue())
+                    && value.equals(row.getCell(column).getStringCellValue())) {
+                return row;
+            }
+        }
+        return null;
+    }
+
     private byte[] template(Long teamId) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         uploads.template(teamId, TEXTS, out);

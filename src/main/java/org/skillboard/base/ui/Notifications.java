@@ -3,7 +3,7 @@ package org.skillboard.base.ui;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-/** The app's two kinds of toast: done, and refused. */
+/** The app's kinds of toast: done, refused, and for your information. */
 public final class Notifications {
 
     private Notifications() {
@@ -12,6 +12,10 @@ public final class Notifications {
     public static void success(String message) {
         Notification.show(message, 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void info(String message) {
+        Notification.show(message, 6000, Notification.Position.BOTTOM_START);
     }
 
     public static void error(String message) {

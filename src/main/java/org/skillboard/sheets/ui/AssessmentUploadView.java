@@ -20,25 +20,27 @@ import org.skillboard.security.SkillboardUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.base.ui.Notifications;
+import org.skillboard.base.ui.WorkbookUpload;
 import org.skillboard.security.CurrentUser;
 import org.skillboard.security.Roles;
 import org.skillboard.sheets.AssessmentUploads;
 import org.skillboard.sheets.ImportPreview;
 import org.skillboard.sheets.ImportSummary;
 import org.skillboard.sheets.SheetProblem;
+import org.skillboard.sheets.UploadProgress;
 
 /**
  * Upload an assessment sheet (one row per assessment): see what it would change and every
@@ -49,7 +51,17 @@ import org.skillboard.sheets.SheetProblem;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.TEAM_LEAD, Roles.MEMBER})
 class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Files larger than this are read, checked and stored in the background, with a progress bar. */
+    static final int BACKGROUND_BYTES = 256 * 1024;
+    /** The longest list of changes or problems shown; the counts above it are always complete. */
+    static final int SHOWN_ROWS = 1_000;
+    private static final long PROGRESS_NANOS = 250_000_000L;
+
     private final AssessmentUploads uploads;
+    private final UploadWorkers workers;
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private Upload upload;
     private final PeopleService people;
     private final Paragraph summary = new Paragraph();
     private final Grid<SheetProblem> problems = new Grid<>();
@@ -62,8 +74,9 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
     private byte[] content;
     private ImportPreview preview;
 
-    AssessmentUploadView(AssessmentUploads uploads, PeopleService people) {
+    AssessmentUploadView(AssessmentUploads uploads, PeopleService people, UploadWorkers workers) {
         this.uploads = uploads;
+        this.workers = workers;
         this.people = people;
         addClassName("sb-page");
         setWidthFull();
@@ -72,30 +85,14 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
         intro.addClassName("sb-muted");
         add(intro);
 
-        UI ui = UI.getCurrent();
-        long limit = uploads.maxBytes();
-        // read at most one byte more than the limit: the size is enforced here, whatever the browser says
-        UploadHandler bounded = event -> {
-            byte[] bytes;
-            try (InputStream in = event.getInputStream()) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            }
-            String name = event.getFileName();
-            ui.access(() -> {
-                if (bytes.length > limit) {
-                    Notifications.error(getTranslation("upload.rejected", limit / (1024 * 1024)));
-                } else {
-                    received(name, bytes);
-                }
-            });
-        };
-        Upload upload = new Upload(bounded);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxBytes()));
-        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.addFileRejectedListener(event -> Notifications.error(getTranslation("upload.rejected",
-                uploads.maxBytes() / (1024 * 1024))));
+        upload = WorkbookUpload.of(this, uploads.maxBytes(), this::received);
         add(templates(), upload);
+        progressText.addClassName("sb-muted");
+        Div working = new Div(progressText, progress);
+        working.addClassName("sb-progress");
+        working.setWidthFull();
+        add(working);
+        showProgress(null, 0, 0);
 
         summary.addClassName("sb-note");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -158,55 +155,136 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
         if (me.personId() != null) {
             links.add(link(getTranslation("upload.template.mine"), null, "template-self-assessment.xlsx"));
         }
+        links.add(link(getTranslation("upload.template.long"), "assessments-one-per-row.xlsx",
+                out -> uploads.longTemplate(this::getTranslation, out)));
         return links;
     }
 
     private Anchor link(String text, Long teamId, String fileName) {
+        return link(text, fileName, out -> uploads.template(teamId, this::getTranslation, out));
+    }
+
+    /** A download of a workbook the service writes when the link is followed. */
+    private Anchor link(String text, String fileName, Workbook workbook) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             ByteArrayOutputStream file = new ByteArrayOutputStream();
             try {
-                uploads.template(teamId, this::getTranslation, file);
+                workbook.writeTo(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return new DownloadResponse(new ByteArrayInputStream(file.toByteArray()), fileName,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.size());
+                    WorkbookUpload.CONTENT_TYPE, file.size());
         }), AttachmentType.DOWNLOAD, text);
         anchor.addClassName("sb-template-link");
         return anchor;
+    }
+
+    @FunctionalInterface
+    private interface Workbook {
+        void writeTo(java.io.OutputStream out) throws IOException;
     }
 
     ImportPreview preview() {
         return preview;
     }
 
-    /** Takes an uploaded file: previews it, or says why it cannot be read. */
+    /** Takes an uploaded file: previews it, or says why it cannot be read; a large file in the background. */
     void received(String name, byte[] bytes) {
-        try {
-            ImportPreview read = uploads.preview(name, bytes);
-            fileName = name;
-            content = bytes;
-            showPreview(read);
-        } catch (UserFacingException refusal) {
-            showPreview(null);
-            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
+        if (bytes.length <= BACKGROUND_BYTES) {
+            try {
+                previewed(name, bytes, uploads.preview(name, bytes));
+            } catch (UserFacingException refusal) {
+                refused(refusal);
+            }
+            return;
         }
+        UI ui = UI.getCurrent();
+        working(true);
+        Notifications.info(getTranslation("upload.background"));
+        workers.run(ui, () -> uploads.preview(name, bytes, progressIn(ui)), read -> previewed(name, bytes, read),
+                this::refused);
     }
 
     void confirm() {
         if (preview == null || !preview.canConfirm()) {
             return;
         }
-        try {
-            ImportSummary done = uploads.confirm(fileName, content);
-            Notifications.success(getTranslation("upload.done", done.added(), done.changed(), done.unchanged()));
-            showPreview(null);
-            if (CurrentUser.require().hasRole(Roles.TENANT_ADMIN)) {
-                history.setItems(uploads.recentImports());
+        if (content.length <= BACKGROUND_BYTES) {
+            try {
+                confirmed(uploads.confirm(fileName, content));
+            } catch (UserFacingException refusal) {
+                Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
             }
-        } catch (UserFacingException refusal) {
-            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
+            return;
         }
+        UI ui = UI.getCurrent();
+        String name = fileName;
+        byte[] bytes = content;
+        working(true);
+        workers.run(ui, () -> uploads.confirm(name, bytes, progressIn(ui)), this::confirmed, refusal -> {
+            working(false);
+            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
+        });
+    }
+
+    private void previewed(String name, byte[] bytes, ImportPreview read) {
+        working(false);
+        fileName = name;
+        content = bytes;
+        showPreview(read);
+    }
+
+    private void refused(UserFacingException refusal) {
+        working(false);
+        showPreview(null);
+        Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
+    }
+
+    private void confirmed(ImportSummary done) {
+        working(false);
+        // said wherever the user is by now: she may have moved on while a large file was stored
+        Notifications.success(getTranslation("upload.done", done.added(), done.changed(), done.unchanged()));
+        showPreview(null);
+        if (CurrentUser.require().hasRole(Roles.TENANT_ADMIN)) {
+            history.setItems(uploads.recentImports());
+        }
+    }
+
+    /** While a file is read or stored: the progress bar shows, and nothing else can be started. */
+    private void working(boolean busy) {
+        upload.setEnabled(!busy);
+        confirm.setEnabled(!busy && preview != null && preview.canConfirm());
+        if (busy) {
+            showProgress(UploadProgress.Step.READING, 0, 0);
+        } else {
+            showProgress(null, 0, 0);
+        }
+    }
+
+    /** Progress reported by the worker, passed to the page a few times a second at most. */
+    private UploadProgress progressIn(UI ui) {
+        long[] shown = {0};
+        return (step, done, total) -> {
+            long now = System.nanoTime();
+            if (now - shown[0] < PROGRESS_NANOS && done < total) {
+                return;
+            }
+            shown[0] = now;
+            ui.access(() -> showProgress(step, done, total));
+        };
+    }
+
+    private void showProgress(UploadProgress.Step step, long done, long total) {
+        progress.setVisible(step != null);
+        progressText.setVisible(step != null);
+        if (step == null) {
+            return;
+        }
+        progress.setIndeterminate(total <= 0);
+        progress.setValue(total <= 0 ? 0 : Math.min(1, done / (double) total));
+        progressText.setText(getTranslation("upload.progress." + step.name().toLowerCase(java.util.Locale.ROOT),
+                done, total));
     }
 
     private void showPreview(ImportPreview read) {
@@ -226,13 +304,17 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
         summary.setVisible(true);
         confirm.setVisible(true);
         confirm.setEnabled(read.canConfirm());
-        problemsTitle.setText(getTranslation("upload.problems", read.problems().size()));
+        problemsTitle.setText(read.problems().size() > SHOWN_ROWS
+                ? getTranslation("upload.problems.first", SHOWN_ROWS, read.problems().size())
+                : getTranslation("upload.problems", read.problems().size()));
         problemsTitle.setVisible(!read.problems().isEmpty());
-        problems.setItems(read.problems());
+        problems.setItems(read.problems().stream().limit(SHOWN_ROWS).toList());
         problems.setVisible(!read.problems().isEmpty());
-        changesTitle.setText(getTranslation("upload.changes"));
+        changesTitle.setText(read.changes().size() > SHOWN_ROWS
+                ? getTranslation("upload.changes.first", SHOWN_ROWS, read.changes().size())
+                : getTranslation("upload.changes"));
         changesTitle.setVisible(!read.changes().isEmpty());
-        changes.setItems(read.changes());
+        changes.setItems(read.changes().stream().limit(SHOWN_ROWS).toList());
         changes.setVisible(!read.changes().isEmpty());
     }
 
