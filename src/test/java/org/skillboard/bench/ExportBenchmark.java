@@ -11,13 +11,10 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -114,23 +111,7 @@ public final class ExportBenchmark {
     }
 
     private void run() throws Exception {
-        String serverUrl = HeatmapBenchmark.env("SKILLBOARD_BENCH_DB_URL", "jdbc:mariadb://127.0.0.1:3306/");
-        serverUrl = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
-        String user = HeatmapBenchmark.env("SKILLBOARD_BENCH_DB_USER", "root");
-        String password = HeatmapBenchmark.env("SKILLBOARD_BENCH_DB_PASSWORD", "");
-        String reuse = System.getProperty("bench.database", "");
-        boolean fresh = reuse.isBlank();
-        String database = fresh ? "skillboard_bench_export_" + LocalDateTime.now().format(DateTimeFormatter
-                .ofPattern("yyyyMMddHHmmss")) : reuse;
-        String serverVersion;
-        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
-                Statement statement = connection.createStatement()) {
-            serverVersion = connection.getMetaData().getDatabaseProductVersion();
-            if (fresh) {
-                statement.execute("create database " + database
-                        + " character set utf8mb4 collate utf8mb4_unicode_ci");
-            }
-        }
+        BenchDatabase database = BenchDatabase.open("skillboard_bench_export");
         Path tenantsDir = Files.createTempDirectory("skillboard-bench-tenants");
         try {
             line("Skillboard Excel export benchmark");
@@ -138,18 +119,17 @@ public final class ExportBenchmark {
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + System.getProperty("os.name")
                     + " " + System.getProperty("os.arch"));
             line("  java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-            line("  database: MariaDB " + serverVersion + " at " + serverUrl + ", database " + database
-                    + (fresh ? "" : " (reused: not filled, not dropped)"));
+            line("  database: " + database.describe());
             line(String.format(Locale.ROOT, "  system load average at start: %.2f (other processes compete for the"
                     + " cores: compare runs made at similar load)", HeatmapBenchmark.loadAverage()));
             line("  runs: " + warmup + " warm-up, " + runs + " measured (baseline " + baselineRuns + " measured)");
             long started = System.nanoTime();
-            context = start(serverUrl + database, user, password, tenantsDir);
+            context = start(database.jdbcUrl(), database.user, database.password, tenantsDir);
             line(String.format(Locale.ROOT, "  app context started in %.1f s", HeatmapBenchmark.seconds(started)));
             I18NProvider i18n = context.getBean(I18NProvider.class);
             texts = key -> i18n.getTranslation(key, Locale.ENGLISH);
-            if (fresh) {
-                fill(serverUrl + database, user, password);
+            if (database.fresh) {
+                fill(database);
             }
             measure(teams());
         } finally {
@@ -157,15 +137,7 @@ public final class ExportBenchmark {
                 context.close();
             }
             Files.deleteIfExists(tenantsDir);
-            if (!fresh || Boolean.getBoolean("bench.keep")) {
-                System.out.println("Database " + database + " kept; run again on it with -Dbench.database="
-                        + database);
-            } else {
-                try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
-                        Statement statement = connection.createStatement()) {
-                    statement.execute("drop database if exists " + database);
-                }
-            }
+            database.close("bench.export.database");
         }
         line(String.format(Locale.ROOT, "  system load average at the end: %.2f", HeatmapBenchmark.loadAverage()));
         System.out.println();
@@ -173,7 +145,7 @@ public final class ExportBenchmark {
         report.forEach(System.out::println);
     }
 
-    private static ConfigurableApplicationContext start(String jdbcUrl, String user, String password,
+    static ConfigurableApplicationContext start(String jdbcUrl, String user, String password,
             Path tenantsDir) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", jdbcUrl);
@@ -197,7 +169,7 @@ public final class ExportBenchmark {
     private record Teams(long everyone, long large, long small) {
     }
 
-    private void fill(String jdbcUrl, String user, String password) throws SQLException {
+    private void fill(BenchDatabase database) throws SQLException {
         line("");
         line("Fill");
         List<Skill> skills = HeatmapBenchmark.skills();
@@ -228,7 +200,7 @@ public final class ExportBenchmark {
         double seconds = HeatmapBenchmark.seconds(started);
         line(String.format(Locale.ROOT, "  %,d assessments (%,d people × %d skills, one each) through"
                 + " AssessmentService.provision in %.1f s", added, PEOPLE, SKILLS_EACH, seconds));
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+        try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery("select count(*), count(evidence) from assessment")) {
             count.next();
@@ -514,7 +486,7 @@ public final class ExportBenchmark {
      * (what survived it), at most. The heap between collections also holds garbage, so this is what the run
      * needs, not what it touched.
      */
-    private static long liveHeap(Runnable work) throws InterruptedException {
+    static long liveHeap(Runnable work) throws InterruptedException {
         System.gc();
         AtomicLong most = new AtomicLong(usedHeap());
         NotificationListener listener = (notification, handback) -> {
@@ -547,7 +519,7 @@ public final class ExportBenchmark {
     }
 
     /** Heap in use now, in MB, right after a full collection: what the app holds when it does nothing. */
-    private static long idleHeap() {
+    static long idleHeap() {
         System.gc();
         return usedHeap() / (1024 * 1024);
     }
@@ -597,12 +569,16 @@ public final class ExportBenchmark {
     // ---------------------------------------------------------------- helpers
 
     private void signIn(String login) {
+        signIn(context, login);
+    }
+
+    static void signIn(ConfigurableApplicationContext context, String login) {
         UserDetails account = context.getBean(UserDetailsService.class).loadUserByUsername(login);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
     }
 
-    private static void signOut() {
+    static void signOut() {
         SecurityContextHolder.clearContext();
     }
 

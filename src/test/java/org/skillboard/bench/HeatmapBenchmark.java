@@ -557,6 +557,14 @@ public final class HeatmapBenchmark {
             return millis[Math.max(0, (int) Math.ceil(0.95 * millis.length) - 1)];
         }
 
+        /** The runs of several measurements as one (each measured alone, for example after a reset). */
+        static Stats merge(List<Stats> parts) {
+            double[] millis = parts.stream().flatMapToDouble(part -> Arrays.stream(part.millis)).sorted().toArray();
+            double[] cpuMillis = parts.stream().flatMapToDouble(part -> Arrays.stream(part.cpuMillis)).sorted()
+                    .toArray();
+            return new Stats(millis, cpuMillis);
+        }
+
         private static double median(double[] sorted) {
             int n = sorted.length;
             return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
