@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.skillboard.people.NamedPerson;
 import org.skillboard.people.PeopleService;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
@@ -106,6 +109,67 @@ class UploadBrowserIT {
         assertThat(cell.getAttribute("aria-label")).contains(": " + level);
         BrowserSession.screenshot(page, "upload-heatmap-after");
         Files.deleteIfExists(filled);
+    }
+
+    @Test
+    void tenant_admin_uploads_a_large_history_it_runs_in_the_background_and_she_is_told_when_it_is_stored()
+            throws Exception {
+        SignIn.as(users, "marta.nunes@atlantico.demo");
+        List<String> keys = people.everyone().stream().map(NamedPerson::key).toList();
+        SecurityContextHolder.clearContext();
+        // peer assessments from years ago: history that changes no heatmap cell the other checks look at
+        Path file = Files.createTempFile("historico-pares", ".xlsx");
+        int rows = 0;
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Histórico");
+            String[] header = {"Chave da pessoa", "Referencial", "Competência ou critério", "Nível", "Tipo", "Data",
+                "Evidência"};
+            Row first = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                first.createCell(c).setCellValue(header[c]);
+            }
+            for (String key : keys) {
+                List<String> days = List.of("2020-01-06", "2020-02-03", "2020-03-02", "2020-04-06", "2020-05-04",
+                        "2020-06-01");
+                for (int d = 0; d < days.size(); d++) {
+                    // a level different from the one before, so that every row stores something
+                    for (String[] item : List.of(new String[] {"CSMG", String.valueOf(3 + d % 2)},
+                            new String[] {"CEXP", String.valueOf(4 + d % 2)})) {
+                        Row row = sheet.createRow(++rows);
+                        String[] values = {key, "sfia-9", item[0], item[1], "peer", days.get(d),
+                            "Revisão de pares n.º " + (rows * 7919 % 100_003) + " de " + key};
+                        for (int c = 0; c < values.length; c++) {
+                            row.createCell(c).setCellValue(values[c]);
+                        }
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        assertThat(Files.size(file)).as("large enough to be read in the background").isGreaterThan(256 * 1024);
+
+        Page page = browser.newPage();
+        page.setViewportSize(1400, 1000);
+        signIn(page, "marta.nunes@atlantico.demo");
+        page.navigate("http://localhost:" + port + "/assessments/upload");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator("vaadin-notification-card").getByText("Ficheiro grande").first()).isVisible();
+        Locator summary = page.locator("p.sb-note");
+        summary.waitFor(new Locator.WaitForOptions().setTimeout(120_000));
+        assertThat(summary).containsText("0 problemas");
+        assertThat(page.getByText("O que será guardado (as primeiras")).isVisible();
+        assertThat(page.getByText("Ocorreu um erro")).hasCount(0); // no unexpected error on the way
+        BrowserSession.screenshot(page, "upload-large-preview");
+
+        page.getByText("Guardar estas avaliações").click();
+        assertThat(page.locator("vaadin-notification-card").getByText("Guardado:").first())
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(120_000));
+        assertThat(page.locator("vaadin-grid-cell-content").getByText(file.getFileName().toString()).first())
+                .isVisible();
+        assertThat(page.getByText("Ocorreu um erro")).hasCount(0);
+        BrowserSession.screenshot(page, "upload-large-stored");
+        Files.deleteIfExists(file);
     }
 
     private void signIn(Page page, String login) {

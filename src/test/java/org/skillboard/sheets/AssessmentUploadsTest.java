@@ -119,6 +119,24 @@ class AssessmentUploadsTest {
     }
 
     @Test
+    void an_upload_reports_its_progress_reading_checking_then_storing_to_the_end() throws IOException {
+        SignIn.as(users, TestTenants.login("lead", a));
+        byte[] sheet = workbook("Progress", header(),
+                row("member", "skills", "CSMG", "4", "manager", "2025-05-05", ""),
+                row("nologin", "skills", "CSMG", "3", "manager", "2025-05-05", ""));
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        UploadProgress recorder = (step, done, total) -> seen.add(step + " " + done + "/" + total);
+
+        uploads.preview("progress.xlsx", sheet, recorder);
+        assertThat(seen).as("a preview reads and checks").startsWith("READING 0/3").contains("CHECKING 2/2")
+                .noneMatch(report -> report.startsWith("STORING"));
+        seen.clear();
+        uploads.confirm("progress.xlsx", sheet, recorder);
+        assertThat(seen).as("confirming also stores, to the last row").startsWith("READING 0/3")
+                .contains("STORING 0/2").endsWith("STORING 2/2");
+    }
+
+    @Test
     void every_problem_is_named_by_sheet_and_cell_and_nothing_is_stored() throws IOException {
         SignIn.as(users, TestTenants.login("lead", a));
         byte[] sheet = workbook("Team", header(),

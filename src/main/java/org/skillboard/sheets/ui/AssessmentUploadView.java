@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.skillboard.people.PeopleService;
 import org.skillboard.people.TeamOverview;
 import org.skillboard.security.SkillboardUser;
@@ -55,6 +56,8 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
     static final int BACKGROUND_BYTES = 256 * 1024;
     /** The longest list of changes or problems shown; the counts above it are always complete. */
     static final int SHOWN_ROWS = 1_000;
+    /** Lists up to this long are shown whole, without a scroll bar of their own. */
+    private static final int WHOLE_ROWS = 50;
     private static final long PROGRESS_NANOS = 250_000_000L;
 
     private final AssessmentUploads uploads;
@@ -96,13 +99,11 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
 
         summary.addClassName("sb-note");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.setAllRowsVisible(true);
         problems.addColumn(SheetProblem::sheet).setHeader(getTranslation("upload.column.sheet")).setAutoWidth(true);
         problems.addColumn(SheetProblem::cell).setHeader(getTranslation("upload.column.cell")).setAutoWidth(true);
         problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
                 .setHeader(getTranslation("upload.column.problem")).setFlexGrow(3);
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        changes.setAllRowsVisible(true);
         changes.addColumn(change -> change.sheet() + " " + change.row())
                 .setHeader(getTranslation("upload.column.row")).setAutoWidth(true);
         changes.addColumn(ImportPreview.Change::personName).setHeader(getTranslation("upload.column.person"))
@@ -246,6 +247,8 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
         // said wherever the user is by now: she may have moved on while a large file was stored
         Notifications.success(getTranslation("upload.done", done.added(), done.changed(), done.unchanged()));
         showPreview(null);
+        // ready for the next file
+        upload.clearFileList();
         if (CurrentUser.require().hasRole(Roles.TENANT_ADMIN)) {
             history.setItems(uploads.recentImports());
         }
@@ -308,14 +311,23 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
                 ? getTranslation("upload.problems.first", SHOWN_ROWS, read.problems().size())
                 : getTranslation("upload.problems", read.problems().size()));
         problemsTitle.setVisible(!read.problems().isEmpty());
-        problems.setItems(read.problems().stream().limit(SHOWN_ROWS).toList());
+        fill(problems, read.problems());
         problems.setVisible(!read.problems().isEmpty());
         changesTitle.setText(read.changes().size() > SHOWN_ROWS
                 ? getTranslation("upload.changes.first", SHOWN_ROWS, read.changes().size())
                 : getTranslation("upload.changes"));
         changesTitle.setVisible(!read.changes().isEmpty());
-        changes.setItems(read.changes().stream().limit(SHOWN_ROWS).toList());
+        fill(changes, read.changes());
         changes.setVisible(!read.changes().isEmpty());
+    }
+
+    /** A short list shown whole; a long one (at most SHOWN_ROWS) scrolls inside a grid of fixed height. */
+    private static <T> void fill(Grid<T> grid, List<T> items) {
+        List<T> shown = items.stream().limit(SHOWN_ROWS).toList();
+        boolean whole = shown.size() <= WHOLE_ROWS;
+        grid.setAllRowsVisible(whole);
+        grid.setHeight(whole ? null : "32rem");
+        grid.setItems(shown);
     }
 
     @Override
