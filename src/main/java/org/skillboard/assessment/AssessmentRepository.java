@@ -109,6 +109,13 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
     @Query("update Assessment a set a.latest = false, a.version = a.version + 1 where a.id in :ids")
     int unmarkLatest(@Param("ids") Collection<Long> ids);
 
+    /** No longer the latest, nor shown: a newer assessment of the same person, item and kind took both. */
+    @Modifying
+    @Query("""
+            update Assessment a set a.latest = false, a.shown = false, a.version = a.version + 1
+            where a.id in :ids""")
+    int unmarkLatestAndShown(@Param("ids") Collection<Long> ids);
+
     /** Shown (or no longer shown) in the heatmap's cell of its person and item. */
     @Modifying
     @Query("update Assessment a set a.shown = :shown, a.version = a.version + 1 where a.id in :ids")

@@ -438,6 +438,9 @@ public class AssessmentService {
         }
         fresh.stream().map(Flags::itemKey).distinct().forEach(key -> Flags.markShown(latestByItem.get(key)));
 
+        // a stored row loses latest (and then shown, if it had it) to a newer one, or only shown
+        // moves; most displaced rows lose both, in one update
+        List<Long> noLongerLatestNorShown = new ArrayList<>();
         List<Long> noLongerLatest = new ArrayList<>();
         List<Long> nowShown = new ArrayList<>();
         List<Long> noLongerShown = new ArrayList<>();
@@ -446,16 +449,22 @@ public class AssessmentService {
                 if (flags.stored == null) {
                     continue;
                 }
-                if (!flags.latest) {
-                    noLongerLatest.add(flags.stored.id());
-                }
-                if (flags.shown != flags.stored.shown()) {
-                    (flags.shown ? nowShown : noLongerShown).add(flags.stored.id());
+                boolean shownChanges = flags.shown != flags.stored.shown();
+                if (!flags.latest && shownChanges && !flags.shown) {
+                    noLongerLatestNorShown.add(flags.stored.id());
+                } else {
+                    if (!flags.latest) {
+                        noLongerLatest.add(flags.stored.id());
+                    }
+                    if (shownChanges) {
+                        (flags.shown ? nowShown : noLongerShown).add(flags.stored.id());
+                    }
                 }
             }
         }
         Session session = entityManager.unwrap(Session.class);
         session.flush();
+        inChunks(noLongerLatestNorShown, assessments::unmarkLatestAndShown);
         inChunks(noLongerLatest, assessments::unmarkLatest);
         inChunks(noLongerShown, ids -> assessments.markShown(ids, false));
         inChunks(nowShown, ids -> assessments.markShown(ids, true));

@@ -61,7 +61,7 @@ public final class ImportBenchmark {
     static final int SKILLS_EACH = ExportBenchmark.SKILLS_EACH;
     static final double TARGET_IMPORT_MS = 6_000;
     static final double TARGET_PARSE_RATIO = 3;
-    static final int SAMPLE_PEOPLE = 400;
+    static final int SAMPLE_PEOPLE = 100;
 
     private final int warmup = Math.min(Integer.getInteger("bench.warmup", 5), 2);
     private final int runs = Math.min(Integer.getInteger("bench.runs", 20), 5);
