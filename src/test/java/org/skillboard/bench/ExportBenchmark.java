@@ -101,27 +101,17 @@ public final class ExportBenchmark {
     private HeatmapPayload.Texts texts;
 
     public static void main(String[] args) {
-        try {
+        HeatmapBenchmark.runAndExit(() -> {
             new ExportBenchmark().run();
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+            return null;
+        });
     }
 
     private void run() throws Exception {
         BenchDatabase database = BenchDatabase.open("skillboard_bench_export");
         Path tenantsDir = Files.createTempDirectory("skillboard-bench-tenants");
         try {
-            line("Skillboard Excel export benchmark");
-            line("  machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + System.getProperty("os.name")
-                    + " " + System.getProperty("os.arch"));
-            line("  java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-            line("  database: " + database.describe());
-            line(String.format(Locale.ROOT, "  system load average at start: %.2f (other processes compete for the"
-                    + " cores: compare runs made at similar load)", HeatmapBenchmark.loadAverage()));
+            HeatmapBenchmark.heading(this::line, "Skillboard Excel export benchmark", database.describe());
             line("  runs: " + warmup + " warm-up, " + runs + " measured (baseline " + baselineRuns + " measured)");
             long started = System.nanoTime();
             context = start(database.jdbcUrl(), database.user, database.password, tenantsDir);

@@ -100,13 +100,10 @@ public final class HeatmapBenchmark {
     private String password;
 
     public static void main(String[] args) {
-        try {
+        runAndExit(() -> {
             new HeatmapBenchmark().run();
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+            return null;
+        });
     }
 
     private void run() throws Exception {
@@ -130,15 +127,8 @@ public final class HeatmapBenchmark {
         }
         Path tenantsDir = Files.createTempDirectory("skillboard-bench-tenants");
         try {
-            line("Skillboard heatmap benchmark");
-            line("  machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + System.getProperty("os.name")
-                    + " " + System.getProperty("os.arch"));
-            line("  java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-            line("  database: MariaDB " + serverVersion + " at " + serverUrl + ", database " + database
-                    + (fresh ? "" : " (reused: not filled, not dropped)"));
-            line(String.format(Locale.ROOT, "  system load average at start: %.2f (other processes compete for the"
-                    + " cores: compare runs made at similar load)", loadAverage()));
+            heading(this::line, "Skillboard heatmap benchmark", "MariaDB " + serverVersion + " at " + serverUrl
+                    + ", database " + database + (fresh ? "" : " (reused: not filled, not dropped)"));
             line("  runs: " + warmup + " warm-up, " + runs + " measured (baseline " + baselineRuns + " measured)");
             long started = System.nanoTime();
             context = start(tenantsDir);
@@ -778,6 +768,29 @@ public final class HeatmapBenchmark {
     private void line(String text) {
         System.out.println(text);
         report.add(text);
+    }
+
+    /** Runs a benchmark program and ends the JVM: 0 when it ran, 1 (with the trace) when it failed. */
+    static void runAndExit(java.util.concurrent.Callable<?> program) {
+        try {
+            program.call();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    /** The heading every benchmark prints: what it is, the machine, Java, the database and the load. */
+    static void heading(java.util.function.Consumer<String> line, String title, String database) {
+        line.accept(title);
+        line.accept("  machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch"));
+        line.accept("  java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        line.accept("  database: " + database);
+        line.accept(String.format(Locale.ROOT, "  system load average at start: %.2f (other processes compete for the"
+                + " cores: compare runs made at similar load)", loadAverage()));
     }
 
     static double loadAverage() {

@@ -72,27 +72,17 @@ public final class ImportBenchmark {
     private BenchDatabase database;
 
     public static void main(String[] args) {
-        try {
+        HeatmapBenchmark.runAndExit(() -> {
             new ImportBenchmark().run();
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+            return null;
+        });
     }
 
     private void run() throws Exception {
         database = BenchDatabase.open("skillboard_bench_import");
         Path tenantsDir = Files.createTempDirectory("skillboard-bench-tenants");
         try {
-            line("Skillboard Excel import benchmark");
-            line("  machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, " + System.getProperty("os.name")
-                    + " " + System.getProperty("os.arch"));
-            line("  java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-            line("  database: " + database.describe());
-            line(String.format(Locale.ROOT, "  system load average at start: %.2f (other processes compete for the"
-                    + " cores: compare runs made at similar load)", HeatmapBenchmark.loadAverage()));
+            HeatmapBenchmark.heading(this::line, "Skillboard Excel import benchmark", database.describe());
             line("  runs: " + warmup + " warm-up, " + runs + " measured (each import stores 100,000 rows)");
             long started = System.nanoTime();
             context = ExportBenchmark.start(database.jdbcUrl(), database.user, database.password, tenantsDir);
