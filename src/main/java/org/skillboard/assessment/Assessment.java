@@ -131,6 +131,10 @@ class Assessment extends TenantOwnedEntity {
         this.latest = latest;
     }
 
+    boolean isShown() {
+        return shown;
+    }
+
     void setShown(boolean shown) {
         this.shown = shown;
     }

@@ -104,23 +104,6 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
             from Assessment a where a.latest = true""")
     List<LatestRow> latestRowsOfTenant();
 
-    /** No longer the latest: a newer assessment of the same person, item and kind came in. */
-    @Modifying
-    @Query("update Assessment a set a.latest = false, a.version = a.version + 1 where a.id in :ids")
-    int unmarkLatest(@Param("ids") Collection<Long> ids);
-
-    /** No longer the latest, nor shown: a newer assessment of the same person, item and kind took both. */
-    @Modifying
-    @Query("""
-            update Assessment a set a.latest = false, a.shown = false, a.version = a.version + 1
-            where a.id in :ids""")
-    int unmarkLatestAndShown(@Param("ids") Collection<Long> ids);
-
-    /** Shown (or no longer shown) in the heatmap's cell of its person and item. */
-    @Modifying
-    @Query("update Assessment a set a.shown = :shown, a.version = a.version + 1 where a.id in :ids")
-    int markShown(@Param("ids") Collection<Long> ids, @Param("shown") boolean shown);
-
     /** Every assessment of these people as level facts, streamed (read within the transaction, then closed). */
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
     @Query("""

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.skillboard.assessment.AssessmentBulkWrites.FlagChange;
 import org.skillboard.base.BulkReads;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.framework.CatalogueItem;
@@ -48,7 +49,6 @@ public class AssessmentService {
 
     static final int MAX_EVIDENCE = 2000;
     private static final Pattern PERIOD_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    private static final int FLUSH_EVERY = 1000;
 
     /** How far an import's inserts got: {@code stored} of {@code storing}. */
     @FunctionalInterface
@@ -57,6 +57,8 @@ public class AssessmentService {
     }
     /** Ids per bulk update of flags. */
     private static final int UPDATE_CHUNK = 500;
+    /** Rows per batch of inserts: one round trip per thousand. */
+    private static final int INSERT_BATCH = 1000;
     /** The last day both databases store (LocalDate.MAX is beyond MariaDB's DATE range). */
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
@@ -399,9 +401,12 @@ public class AssessmentService {
     /**
      * Adds new assessments in bulk, keeping {@code latest} and {@code shown} right: one read
      * of the people's rows marked latest (as plain values, not entities), the flags of stored
-     * rows changed by bulk updates, inserts in batches. With {@code dedupe}, an assessment the
-     * tenant already has (same person, item, kind, day and level) is not added again (a
-     * tenant file loaded twice); an import has left those out already.
+     * rows changed by bulk updates, inserts in batches (see {@link AssessmentBulkWrites}).
+     * The new assessments may come in any order, and are inserted in theirs (a sheet's rows
+     * of one person stay together in the indexes): of two of the same person, item and kind
+     * the newer becomes latest, and of two of one day the later one. With {@code dedupe}, an
+     * assessment the tenant already has (same person, item, kind, day and level) is not added
+     * again (a tenant file loaded twice); an import has left those out already.
      *
      * @param stored told how many were inserted so far, after each batch
      */
@@ -417,8 +422,7 @@ public class AssessmentService {
             latestByItem.computeIfAbsent(flags.itemKey(), key -> new ArrayList<>()).add(flags);
         }
         List<Flags> fresh = new ArrayList<>();
-        for (Assessment assessment : candidates.stream()
-                .sorted(Comparator.comparing(Assessment::getAssessedOn)).toList()) {
+        for (Assessment assessment : candidates) {
             if (known != null && !known.add(new LevelFact(assessment.getPersonId(), assessment.item().family(),
                     assessment.item().itemCode(), assessment.getKind(), assessment.getLevelCode(),
                     assessment.getAssessedOn()))) {
@@ -464,36 +468,17 @@ public class AssessmentService {
         }
         Session session = entityManager.unwrap(Session.class);
         session.flush();
-        inChunks(noLongerLatestNorShown, assessments::unmarkLatestAndShown);
-        inChunks(noLongerLatest, assessments::unmarkLatest);
-        inChunks(noLongerShown, ids -> assessments.markShown(ids, false));
-        inChunks(nowShown, ids -> assessments.markShown(ids, true));
+        AssessmentBulkWrites.change(session, FlagChange.NO_LONGER_LATEST_NOR_SHOWN, noLongerLatestNorShown,
+                UPDATE_CHUNK);
+        AssessmentBulkWrites.change(session, FlagChange.NO_LONGER_LATEST, noLongerLatest, UPDATE_CHUNK);
+        AssessmentBulkWrites.change(session, FlagChange.NO_LONGER_SHOWN, noLongerShown, UPDATE_CHUNK);
+        AssessmentBulkWrites.change(session, FlagChange.NOW_SHOWN, nowShown, UPDATE_CHUNK);
         fresh.forEach(flags -> {
             flags.fresh.setLatest(flags.latest);
             flags.fresh.setShown(flags.shown);
         });
-        // one round trip per thousand inserts rather than per hundred (the application's default)
-        Integer batchSize = session.getJdbcBatchSize();
-        session.setJdbcBatchSize(FLUSH_EVERY);
-        try {
-            for (int i = 0; i < fresh.size(); i++) {
-                session.persist(fresh.get(i).fresh);
-                if ((i + 1) % FLUSH_EVERY == 0 || i + 1 == fresh.size()) {
-                    session.flush();
-                    session.clear();
-                    stored.accept(i + 1);
-                }
-            }
-        } finally {
-            session.setJdbcBatchSize(batchSize);
-        }
+        AssessmentBulkWrites.insert(session, fresh.stream().map(flags -> flags.fresh).toList(), INSERT_BATCH, stored);
         return fresh.size();
-    }
-
-    private static void inChunks(List<Long> ids, Consumer<List<Long>> update) {
-        for (int from = 0; from < ids.size(); from += UPDATE_CHUNK) {
-            update.accept(ids.subList(from, Math.min(ids.size(), from + UPDATE_CHUNK)));
-        }
     }
 
     private static List<LatestRow> latestRowsOf(List<LatestRow> all, Collection<Long> personIds) {

@@ -1,0 +1,137 @@
+package org.skillboard.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.Session;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.skillboard.assessment.AssessmentBulkWrites.FlagChange;
+import org.skillboard.jobprofile.ItemRef;
+import org.skillboard.people.PeopleService;
+import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.SkillsTenant;
+import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TestTenants;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports write in bulk, past the persistence context (decision 0013): what they store reads back as what a
+ * lead records on the screen, rows may come in any order, and the writes stay in the importer's tenant.
+ */
+@SkillboardTest
+class AssessmentImportTest {
+
+    static final ItemRef CEXP = new ItemRef("skills", "CEXP");
+    static final ItemRef CSMG = new ItemRef("skills", "CSMG");
+    static String a;
+    static String b;
+
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeAll
+    static void tenants(@Autowired TenantFileLoader loader) {
+        a = SkillsTenant.load(loader, "ai-a");
+        b = SkillsTenant.load(loader, "ai-b");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void an_imported_assessment_reads_back_as_one_recorded_on_the_screen() {
+        long person = TestPeople.id(people, users, "nologin", a);
+        SignIn.as(users, TestTenants.login("admin", a));
+        PeriodSummary period = assessments.savePeriod("ai-2026", "Year 2026", LocalDate.now().minusYears(1),
+                LocalDate.now());
+        SignIn.as(users, TestTenants.login("lead", a));
+        LocalDate day = LocalDate.now().minusDays(3);
+
+        ImportCounts counts = assessments.importAll(List.of(new NewAssessment(person, CSMG, AssessmentKind.MANAGER,
+                "4", "  Ran the escalation desk  ", day, null)));
+        assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "4", "Ran the escalation desk",
+                day, null));
+
+        assertThat(counts).isEqualTo(new ImportCounts(1, 0, 0));
+        AssessmentEntry imported = assessments.history(person, CSMG).getFirst();
+        AssessmentEntry recorded = assessments.history(person, CEXP).getFirst();
+        assertThat(imported).usingRecursiveComparison().ignoringFields("id", "item").isEqualTo(recorded);
+        assertThat(imported.periodName()).isEqualTo(period.name());
+        assertThat(imported.latest()).isTrue();
+        assertThat(assessments.shownLevels(List.of(person), null)).extracting(LevelFact::itemCode,
+                LevelFact::levelCode, LevelFact::assessedOn).contains(tuple("CSMG", "4", day), tuple("CEXP", "4", day));
+    }
+
+    @Test
+    void a_correction_recorded_on_the_screen_after_an_import_of_the_same_day_becomes_the_current_level() {
+        long person = TestPeople.id(people, users, "member", a);
+        SignIn.as(users, TestTenants.login("lead", a));
+        LocalDate day = LocalDate.now().minusDays(1);
+
+        assessments.importAll(List.of(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "2", null, day,
+                null)));
+        assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "5", null, day, null));
+
+        assertThat(assessments.history(person, CEXP)).filteredOn(AssessmentEntry::latest)
+                .extracting(AssessmentEntry::levelCode).containsExactly("5");
+        assertThat(shownLevel(person, CEXP)).isEqualTo("5");
+    }
+
+    @Test
+    void the_newest_row_of_a_sheet_becomes_current_whatever_the_order_of_the_rows() {
+        long person = TestPeople.id(people, users, "nologin", a);
+        SignIn.as(users, TestTenants.login("admin", a));
+        LocalDate today = LocalDate.now();
+
+        // the newest day first, twice (the later row is the later entry), then older ones
+        assessments.importAll(List.of(
+                new NewAssessment(person, CEXP, AssessmentKind.SELF, "5", null, today.minusDays(10), null),
+                new NewAssessment(person, CEXP, AssessmentKind.SELF, "6", null, today.minusDays(10), null),
+                new NewAssessment(person, CEXP, AssessmentKind.SELF, "2", null, today.minusYears(1), null),
+                new NewAssessment(person, CEXP, AssessmentKind.SELF, "3", null, today.minusMonths(6), null)));
+
+        assertThat(assessments.history(person, CEXP)).filteredOn(entry -> entry.kind() == AssessmentKind.SELF)
+                .extracting(AssessmentEntry::levelCode, AssessmentEntry::latest)
+                .containsExactly(tuple("6", true), tuple("5", false), tuple("3", false), tuple("2", false));
+        assertThat(shownLevel(person, CEXP)).isEqualTo("6");
+    }
+
+    @Test
+    void flags_are_changed_only_on_the_importers_tenants_rows(@Autowired EntityManager entityManager,
+            @Autowired PlatformTransactionManager transactions) {
+        long memberOfB = TestPeople.id(people, users, "member", b);
+        SignIn.as(users, TestTenants.login("lead", b));
+        assessments.record(NewAssessment.today(memberOfB, CSMG, AssessmentKind.MANAGER, "3", null));
+        long idOfB = assessments.history(memberOfB, CSMG).getFirst().id();
+
+        SignIn.as(users, TestTenants.login("admin", a));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> AssessmentBulkWrites.change(
+                entityManager.unwrap(Session.class), FlagChange.NO_LONGER_LATEST_NOR_SHOWN, List.of(idOfB), 500));
+
+        SignIn.as(users, TestTenants.login("lead", b));
+        assertThat(assessments.history(memberOfB, CSMG).getFirst().latest()).isTrue();
+        assertThat(shownLevel(memberOfB, CSMG)).isEqualTo("3");
+    }
+
+    private String shownLevel(long personId, ItemRef item) {
+        return assessments.shownLevels(List.of(personId), null).stream()
+                .filter(fact -> fact.family().equals(item.family()) && fact.itemCode().equals(item.itemCode()))
+                .map(LevelFact::levelCode).findFirst().orElseThrow();
+    }
+}
