@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.LongConsumer;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -44,7 +43,7 @@ final class AssessmentBulkWrites {
         SharedSessionContractImplementor owner = session.unwrap(SharedSessionContractImplementor.class);
         EntityPersister persister = owner.getFactory().getMappingMetamodel().getEntityDescriptor(Assessment.class);
         BeforeExecutionGenerator ids = (BeforeExecutionGenerator) persister.getGenerator();
-        Long tenant = (Long) Objects.requireNonNull(owner.getTenantIdentifierValue(), "no current tenant");
+        long tenant = tenantOf(owner);
         ValueBinder<Object> day = binder(persister, "assessedOn");
         ValueBinder<Object> instant = binder(persister, "recordedAt");
         session.doWork(connection -> {
@@ -99,8 +98,7 @@ final class AssessmentBulkWrites {
         if (ids.isEmpty()) {
             return;
         }
-        SharedSessionContractImplementor owner = session.unwrap(SharedSessionContractImplementor.class);
-        Long tenant = (Long) Objects.requireNonNull(owner.getTenantIdentifierValue(), "no current tenant");
+        long tenant = tenantOf(session.unwrap(SharedSessionContractImplementor.class));
         session.doWork(connection -> {
             for (int from = 0; from < ids.size(); from += batch) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + batch));
@@ -115,6 +113,15 @@ final class AssessmentBulkWrites {
                 }
             }
         });
+    }
+
+    /** The session's tenant; never the platform's root tenant, which sees every tenant's rows. */
+    private static long tenantOf(SharedSessionContractImplementor session) {
+        if (session.getTenantIdentifierValue() instanceof Long tenant && !session.isRootTenant()) {
+            return tenant;
+        }
+        throw new IllegalStateException("Bulk writes run in one tenant's scope, not in "
+                + session.getTenantIdentifier());
     }
 
     @SuppressWarnings("unchecked")

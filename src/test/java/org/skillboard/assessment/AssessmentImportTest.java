@@ -1,6 +1,7 @@
 package org.skillboard.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentBulkWrites.FlagChange;
+import org.skillboard.base.TenantScope;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
 import org.skillboard.tenantfiles.TenantFileLoader;
@@ -127,6 +129,17 @@ class AssessmentImportTest {
         SignIn.as(users, TestTenants.login("lead", b));
         assertThat(assessments.history(memberOfB, CSMG).getFirst().latest()).isTrue();
         assertThat(shownLevel(memberOfB, CSMG)).isEqualTo("3");
+    }
+
+    @Test
+    void bulk_writes_refuse_to_run_across_tenants(@Autowired EntityManager entityManager,
+            @Autowired PlatformTransactionManager transactions) {
+        assertThatThrownBy(() -> TenantScope.callAcrossTenants(() -> new TransactionTemplate(transactions).execute(
+                status -> {
+                    AssessmentBulkWrites.change(entityManager.unwrap(Session.class), FlagChange.NO_LONGER_LATEST,
+                            List.of(1L), 500);
+                    return null;
+                }))).isInstanceOf(IllegalStateException.class).hasMessageContaining("one tenant's scope");
     }
 
     private String shownLevel(long personId, ItemRef item) {
