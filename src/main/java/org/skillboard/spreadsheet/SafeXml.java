@@ -19,7 +19,9 @@ import org.xml.sax.ext.DefaultHandler2;
  * processing, no external entities, an entity resolver that returns nothing, entity expansion limited),
  * and on top of that the parse stops at the DOCTYPE itself, before any entity is declared or resolved.
  * POI's reader would refuse the DOCTYPE too, but with a parser message that cannot be told apart from any
- * other broken XML; stopping it ourselves lets the user hear what is wrong.
+ * other broken XML; stopping it ourselves lets the user hear what is wrong. The part's bytes pass through
+ * {@link XmlPieceLimit} first, so that no attribute, comment or name of hundreds of megabytes reaches the
+ * parser, which would hold it whole.
  */
 final class SafeXml {
 
@@ -44,7 +46,7 @@ final class SafeXml {
             // broken XML is the user's file, not our error: refused, not logged as one
             reader.setErrorHandler(stop);
             reader.setContentHandler(handler);
-            reader.parse(new InputSource(part));
+            reader.parse(new InputSource(new XmlPieceLimit(part)));
         } catch (SAXException | IOException e) {
             throw Refusals.of(e);
         } catch (ParserConfigurationException e) {

@@ -334,6 +334,38 @@ class HostileUploadsTest {
         assertThat(refused(shared).getMessage()).isEqualTo(message);
     }
 
+    /**
+     * A part of a few megabytes that unpacks, below a zip bomb's ratio, to one comment, attribute value,
+     * CDATA section or instruction of hundreds of megabytes would take the heap of the server: the parser
+     * holds such a piece whole. Refused at its first megabyte, before the parser holds it; here a piece of
+     * 3 MB, made of random letters and of {@code >}, which does not end a comment, a quoted value or a
+     * section.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"<!--%s-->", "<sheetPr codeName=\"%s\"/>", "<sheetPr codeName='%s'/>",
+        "<![CDATA[%s]]>", "<?skillboard %s?>"})
+    void a_single_piece_of_markup_of_megabytes_is_refused_before_the_parser_holds_it(String piece) {
+        byte[] workbook = new Corpus.HandMade().sheet("Sheet1", withPiece(piece.formatted(
+                randomText(3 * 1024 * 1024, "abcdefghij> ")))).bytes();
+
+        assertThat(refused(workbook).getMessage()).isEqualTo("The workbook holds a piece of XML (a tag, a text or a"
+                + " comment) of more than 1 MB, far more than spreadsheet programs write, so it was not read.");
+    }
+
+    @Test
+    void an_element_name_of_megabytes_is_refused_by_the_parsers_own_limit() {
+        // the JDK's parser refuses names beyond 1,000 characters, long before the limit on pieces
+        byte[] workbook = new Corpus.HandMade().sheet("Sheet1", withPiece("<" + randomText(3 * 1024 * 1024,
+                "abcdefghij") + "/>")).bytes();
+
+        assertThat(refused(workbook).getMessage()).isEqualTo(DAMAGED);
+    }
+
+    private static String withPiece(String piece) {
+        return Corpus.XML_DECLARATION + "<worksheet xmlns=\"" + Corpus.MAIN_NS + "\">" + piece + "<sheetData><row"
+                + " r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ana</t></is></c></row></sheetData></worksheet>";
+    }
+
     @Test
     void a_file_larger_than_the_limit_is_refused_after_reading_no_more_than_the_limit() throws IOException {
         long limit = XlsxReader.Limits.DEFAULTS.maxBytes();
@@ -372,6 +404,16 @@ class HostileUploadsTest {
         for (byte[] file : new byte[][] {truncated, brokenXml, missingString, badReference}) {
             assertThat(refused(file).getMessage()).isEqualTo(DAMAGED);
         }
+    }
+
+    /** Text that packs only a few times (random letters), so that its part is no zip bomb. */
+    private static String randomText(int length, String alphabet) {
+        java.util.Random random = new java.util.Random(length);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     private static XlsxReader.Limits limits(int rowsPerSheet, int rows, int columns, int cellText) {
