@@ -2,6 +2,7 @@ package org.skillboard.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.ContentHandler;
@@ -46,7 +47,10 @@ final class SafeXml {
             // broken XML is the user's file, not our error: refused, not logged as one
             reader.setErrorHandler(stop);
             reader.setContentHandler(handler);
-            reader.parse(new InputSource(new XmlPieceLimit(part)));
+            InputSource source = new InputSource(new XmlPieceLimit(part));
+            // whatever the part declares: another encoding (UTF-16, EBCDIC) would hide its pieces from the limit
+            source.setEncoding(StandardCharsets.UTF_8.name());
+            reader.parse(source);
         } catch (SAXException | IOException e) {
             throw Refusals.of(e);
         } catch (ParserConfigurationException e) {

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -85,6 +86,7 @@ final class Corpus {
         private String namespaceOfRelationships = RELATIONSHIPS;
         private final Map<String, String> doctypes = new HashMap<>();
         private final Map<String, byte[]> extra = new LinkedHashMap<>();
+        private final Map<String, Charset> encodings = new HashMap<>();
 
         HandMade sheet(String name, String xml) {
             return sheet(name, null, out -> out.write(xml));
@@ -124,6 +126,12 @@ final class Corpus {
         /** Puts a document type declaration at the start of a part. */
         HandMade doctype(String part, String doctype) {
             doctypes.put(part, doctype);
+            return this;
+        }
+
+        /** Writes a part in another encoding than UTF-8 (its XML declaration should say so). */
+        HandMade encoded(String part, Charset encoding) {
+            encodings.put(part, encoding);
             return this;
         }
 
@@ -183,7 +191,8 @@ final class Corpus {
                 for (Map.Entry<String, Content> part : parts.entrySet()) {
                     zip.putNextEntry(new ZipEntry(part.getKey()));
                     // flushed, not closed: closing would close the zip
-                    Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+                    Writer writer = new OutputStreamWriter(zip, encodings.getOrDefault(part.getKey(),
+                            StandardCharsets.UTF_8));
                     part.getValue().writeTo(writer);
                     writer.flush();
                     zip.closeEntry();

@@ -361,6 +361,22 @@ class HostileUploadsTest {
         assertThat(refused(workbook).getMessage()).isEqualTo(DAMAGED);
     }
 
+    /**
+     * Spreadsheet programs write every part in UTF-8. In another encoding (UTF-16, or EBCDIC, which the JDK's
+     * parser would read) the limit on pieces could not see where a piece ends; such a part is read as UTF-8,
+     * whatever it declares, and so refused as damaged.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16", "IBM037"})
+    void a_part_in_another_encoding_than_utf8_is_refused(String encoding) {
+        String sheet = sheetXml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ana</t></is></c></row>")
+                .replace("encoding=\"UTF-8\"", "encoding=\"" + encoding + "\"");
+        byte[] workbook = new Corpus.HandMade().sheet("Sheet1", sheet)
+                .encoded("xl/worksheets/sheet1.xml", Charset.forName(encoding)).bytes();
+
+        assertThat(refused(workbook).getMessage()).isEqualTo(DAMAGED);
+    }
+
     private static String withPiece(String piece) {
         return Corpus.XML_DECLARATION + "<worksheet xmlns=\"" + Corpus.MAIN_NS + "\">" + piece + "<sheetData><row"
                 + " r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>ana</t></is></c></row></sheetData></worksheet>";
