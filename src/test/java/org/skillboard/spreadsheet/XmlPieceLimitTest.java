@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class XmlPieceLimitTest {
 
     private static final int LIMIT = 64;
+    private static final String TOO_LONG = "spreadsheet.error.xml-too-long";
 
     @Test
     void every_part_of_a_real_workbook_passes_unchanged() throws IOException {
@@ -47,26 +48,26 @@ class XmlPieceLimitTest {
         assertThat(tag).hasSize(LIMIT);
 
         assertThat(read("<r>" + tag + "</r>")).isEqualTo("<r>" + tag + "</r>");
-        assertThat(refusal("<r>" + tag.replace("/>", " />") + "</r>")).isEqualTo("spreadsheet.error.xml-too-long");
+        assertThat(refusal("<r>" + tag.replace("/>", " />") + "</r>")).isEqualTo(TOO_LONG);
     }
 
     @Test
     void a_greater_than_sign_inside_a_quoted_value_does_not_end_the_tag() {
         String value = ">".repeat(LIMIT);
 
-        assertThat(refusal("<a b=\"" + value + "\"/>")).isEqualTo("spreadsheet.error.xml-too-long");
-        assertThat(refusal("<a b='" + value + "'/>")).isEqualTo("spreadsheet.error.xml-too-long");
+        assertThat(refusal("<a b=\"" + value + "\"/>")).isEqualTo(TOO_LONG);
+        assertThat(refusal("<a b='" + value + "'/>")).isEqualTo(TOO_LONG);
     }
 
     @Test
     void comments_cdata_and_instructions_end_only_at_their_own_end() throws IOException {
         String filler = "> ->] ?>".replace("?>", "? >").repeat(LIMIT / 8 + 1);
 
-        assertThat(refusal("<r><!--" + filler.replace("-", "") + "--></r>")).isEqualTo("spreadsheet.error.xml-too-long");
-        assertThat(refusal("<r><![CDATA[" + filler + "]]></r>")).isEqualTo("spreadsheet.error.xml-too-long");
-        assertThat(refusal("<?pi " + filler + "?><r/>")).isEqualTo("spreadsheet.error.xml-too-long");
+        assertThat(refusal("<r><!--" + filler.replace("-", "") + "--></r>")).isEqualTo(TOO_LONG);
+        assertThat(refusal("<r><![CDATA[" + filler + "]]></r>")).isEqualTo(TOO_LONG);
+        assertThat(refusal("<?pi " + filler + "?><r/>")).isEqualTo(TOO_LONG);
         // the dashes that open a comment do not close it
-        assertThat(refusal("<r><!-->" + "x".repeat(LIMIT) + "--></r>")).isEqualTo("spreadsheet.error.xml-too-long");
+        assertThat(refusal("<r><!-->" + "x".repeat(LIMIT) + "--></r>")).isEqualTo(TOO_LONG);
         // each ends where it should: the text after it starts a new piece
         String shortPieces = "<r><!-- a > b --><![CDATA[ c ]] > ]]><?pi d ? e?>" + "t".repeat(LIMIT - 10) + "</r>";
         assertThat(read(shortPieces)).isEqualTo(shortPieces);
