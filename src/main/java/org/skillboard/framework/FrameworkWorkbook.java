@@ -17,32 +17,21 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.EmptyFileException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.skillboard.base.SpreadsheetText;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import org.skillboard.spreadsheet.RowHandler;
+import org.skillboard.spreadsheet.SheetInfo;
+import org.skillboard.spreadsheet.SpreadsheetRefusal;
+import org.skillboard.spreadsheet.XlsxReader;
 
 /**
  * A framework as an Excel workbook, for a tenant who maintains its framework in a spreadsheet. It holds
@@ -339,86 +328,32 @@ public final class FrameworkWorkbook {
         }
     }
 
-    /** Every sheet's rows by sheet name, in the workbook's order, read with SAX one sheet at a time. */
+    /**
+     * Every sheet's rows by sheet name, in the workbook's order, read as uploads are read ({@link XlsxReader}:
+     * checked by content, limited in size, hardened against hostile zips and XML).
+     */
     private static Map<String, List<SheetRow>> sheets(InputStream in) throws NotAWorkbook {
-        InputStream input = FileMagic.prepareToCheckMagic(in);
-        FileMagic magic;
+        Map<String, List<SheetRow>> sheets = new LinkedHashMap<>();
         try {
-            magic = FileMagic.valueOf(input);
-        } catch (EmptyFileException e) {
-            throw new NotAWorkbook(NOT_A_WORKBOOK + ": the file is empty");
+            XlsxReader.read(in, XlsxReader.Limits.DEFAULTS, new RowHandler() {
+                @Override
+                public void startWorkbook(List<SheetInfo> all, long rows) {
+                    all.forEach(sheet -> sheets.put(sheet.name(), new ArrayList<>()));
+                }
+
+                @Override
+                public void row(SheetInfo sheet, org.skillboard.spreadsheet.SheetRow row) {
+                    SortedMap<Integer, String> cells = new TreeMap<>();
+                    row.cells().forEach(cell -> cells.put(cell.column(), cell.text()));
+                    sheets.get(sheet.name()).add(new SheetRow(row.number(), cells));
+                }
+            });
+        } catch (SpreadsheetRefusal refusal) {
+            throw new NotAWorkbook(refusal.getMessage());
         } catch (IOException e) {
             throw new NotAWorkbook(NOT_A_WORKBOOK + ": the file cannot be read (" + e.getMessage() + ")");
         }
-        if (magic == FileMagic.OLE2) {
-            throw new NotAWorkbook(NOT_A_WORKBOOK + ": it is an old .xls file or protected by a password; "
-                    + "save it as an Excel workbook (.xlsx) without a password");
-        }
-        if (magic != FileMagic.OOXML) {
-            throw new NotAWorkbook(NOT_A_WORKBOOK + "; save it as an Excel workbook (.xlsx)");
-        }
-        OPCPackage workbook = null;
-        try {
-            workbook = OPCPackage.open(input, false);
-            XSSFReader reader = new XSSFReader(workbook);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            Map<String, List<SheetRow>> sheets = new LinkedHashMap<>();
-            StylesTable styles = reader.getStylesTable();
-            XSSFReader.SheetIterator iterator = reader.getSheetIterator();
-            while (iterator.hasNext()) {
-                try (InputStream sheet = iterator.next()) {
-                    RowCollector rows = new RowCollector();
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows,
-                            formatter, false));
-                    parser.parse(new InputSource(sheet));
-                    sheets.put(iterator.getSheetName(), rows.rows);
-                }
-            }
-            return sheets;
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                | RuntimeException e) {
-            // POI reports a damaged or foreign package in many ways, most of them unchecked
-            throw new NotAWorkbook(NOT_A_WORKBOOK + " (or a damaged one); save it as an Excel workbook (.xlsx)");
-        } finally {
-            if (workbook != null) {
-                workbook.revert();
-            }
-        }
-    }
-
-    /** Keeps the non-empty cells of a sheet as the SAX handler reports them. */
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-
-        final List<SheetRow> rows = new ArrayList<>();
-        private SortedMap<Integer, String> cells;
-        private int number;
-        private int nextColumn;
-
-        @Override
-        public void startRow(int rowIndex) {
-            number = rowIndex + 1;
-            cells = new TreeMap<>();
-            nextColumn = 0;
-        }
-
-        @Override
-        public void endRow(int rowIndex) {
-            if (!cells.isEmpty()) {
-                rows.add(new SheetRow(number, cells));
-            }
-        }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            // a writer may leave out the reference: the cell is then the one after the previous
-            int column = reference == null ? nextColumn : new CellReference(reference).getCol();
-            nextColumn = column + 1;
-            if (value != null && !value.isEmpty()) {
-                cells.put(column, value);
-            }
-        }
+        return sheets;
     }
 
     /** Turns the sheets' rows into a framework, checking it as a framework file is checked. */

@@ -233,7 +233,9 @@ class FrameworkLifecycleTest {
         assertThat(frameworks.definitionForAdmin(id)).isEqualTo(original);
         assertThat(installer.importWorkbook("not-a-sheet.xlsx",
                 new java.io.ByteArrayInputStream("a;b;c".getBytes())).problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.message()).startsWith("not an Excel .xlsx workbook"));
+                .satisfies(problem -> assertThat(problem.message()).isEqualTo("The file is text (such as CSV), not an"
+                        + " Excel workbook. Open it in your spreadsheet program, save it as “Excel Workbook (.xlsx)”"
+                        + " and upload that file."));
     }
 
     @Test

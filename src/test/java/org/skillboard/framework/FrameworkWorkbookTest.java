@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -49,6 +53,52 @@ class FrameworkWorkbookTest {
             assertThat(problems.all()).as(seed[1]).isEmpty();
             assertThat(again).as(seed[1]).contains(original);
         }
+    }
+
+    /** Framework uploads are read as assessment uploads are, with the same defences (decision 0008). */
+    @Test
+    void a_framework_workbook_hiding_a_comment_of_megabytes_is_refused_before_it_is_parsed() throws Exception {
+        byte[] workbook = written(SeedFrameworksTest.load("atlantico", "sfia-9-pt"));
+        Random random = new Random(7);
+        StringBuilder comment = new StringBuilder("<!--");
+        for (int i = 0; i < 3 * 1024 * 1024; i++) {
+            comment.append((char) ('a' + random.nextInt(10)));
+        }
+        byte[] hostile = withCommentInFirstSheet(workbook, comment.append("-->").toString());
+        YamlProblems problems = new YamlProblems();
+
+        Optional<FrameworkDefinition> read = FrameworkWorkbook.read("sfia.xlsx", new ByteArrayInputStream(hostile),
+                problems);
+
+        assertThat(read).isEmpty();
+        assertThat(problems.all()).extracting(YamlProblem::message).containsExactly("The workbook holds a piece of"
+                + " XML (a tag, a text or a comment) of more than 1 MB, far more than spreadsheet programs write, so"
+                + " it was not read.");
+    }
+
+    /** The workbook with the comment put right after the first worksheet's XML declaration. */
+    private static byte[] withCommentInFirstSheet(byte[] workbook, String comment) throws Exception {
+        // read through a file: a streaming workbook's entries carry their sizes after their data
+        Path file = Files.createTempFile("framework", ".xlsx");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipFile in = new ZipFile(Files.write(file, workbook).toFile());
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                byte[] part = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(part, StandardCharsets.UTF_8);
+                    int afterDeclaration = xml.indexOf("?>") + 2;
+                    part = (xml.substring(0, afterDeclaration) + comment + xml.substring(afterDeclaration))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(part);
+                zip.closeEntry();
+            }
+        } finally {
+            Files.delete(file);
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -156,7 +206,18 @@ class FrameworkWorkbookTest {
             entries.write("id: demo\n".getBytes(StandardCharsets.UTF_8));
         }
 
-        for (byte[] content : List.of(random, csv, new byte[0], xls.toByteArray(), zip.toByteArray())) {
+        String notXlsx = "The file is not an Excel workbook (.xlsx). Save it in your spreadsheet program as “Excel"
+                + " Workbook (.xlsx)” and upload that file.";
+        Map<byte[], String> expected = new LinkedHashMap<>();
+        expected.put(random, notXlsx);
+        expected.put(csv, "The file is text (such as CSV), not an Excel workbook. Open it in your spreadsheet"
+                + " program, save it as “Excel Workbook (.xlsx)” and upload that file.");
+        expected.put(new byte[0], "The file is empty.");
+        expected.put(xls.toByteArray(), "The file is an old Excel workbook (.xls). Open it in your spreadsheet"
+                + " program, save it as “Excel Workbook (.xlsx)” and upload that file.");
+        expected.put(zip.toByteArray(), notXlsx);
+
+        expected.forEach((content, message) -> {
             YamlProblems problems = new YamlProblems();
 
             Optional<FrameworkDefinition> read = FrameworkWorkbook.read("upload.xlsx",
@@ -166,9 +227,9 @@ class FrameworkWorkbookTest {
             assertThat(problems.all()).singleElement().satisfies(problem -> {
                 assertThat(problem.file()).isEqualTo("upload.xlsx");
                 assertThat(problem.line()).isEqualTo(1);
-                assertThat(problem.message()).startsWith("not an Excel .xlsx workbook");
+                assertThat(problem.message()).isEqualTo(message);
             });
-        }
+        });
     }
 
     @Test
