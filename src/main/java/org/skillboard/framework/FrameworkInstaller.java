@@ -84,7 +84,12 @@ public class FrameworkInstaller {
         return Outcome.UPDATED;
     }
 
-    /** The same for a framework kept in a spreadsheet (docs/framework-workbook.md). */
+    /**
+     * The same for a framework kept in a spreadsheet (docs/framework-workbook.md).
+     *
+     * @throws org.skillboard.spreadsheet.SpreadsheetRefusal for a file that is no workbook that can be read
+     *     safely (read as every upload is, decision 0008)
+     */
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional
     public ImportResult importWorkbook(String fileName, InputStream content) {

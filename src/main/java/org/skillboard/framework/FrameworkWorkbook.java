@@ -3,6 +3,7 @@ package org.skillboard.framework;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -72,7 +73,6 @@ public final class FrameworkWorkbook {
     /** Excel's limit on the rows of one sheet. */
     private static final int MAX_ROWS = SpreadsheetText.MAX_ROWS;
 
-    private static final String NOT_A_WORKBOOK = "not an Excel .xlsx workbook";
 
     /** Rows SXSSF keeps in memory before it flushes them to its temporary file. */
     private static final int ROW_WINDOW = 100;
@@ -283,17 +283,14 @@ public final class FrameworkWorkbook {
     /**
      * Reads and checks a workbook written by {@link #write} or edited from one. Every problem is added with
      * the Excel row as its line and the cell as its field ({@code Descriptions!C12}); a workbook with any
-     * problem gives no framework. A file that is not an .xlsx workbook gives one problem, never an exception.
+     * problem gives no framework.
+     *
+     * @throws SpreadsheetRefusal for a file that is not an .xlsx workbook, or not one that can be read safely
+     *     (as for any upload: CSV, an old .xls, a zip bomb...), with the message the user reads in her language
      */
     public static Optional<FrameworkDefinition> read(String fileName, InputStream in, YamlProblems problems) {
         List<YamlProblem> found = new ArrayList<>();
-        Optional<FrameworkDefinition> framework;
-        try {
-            framework = new WorkbookReader(fileName, found).read(sheets(in));
-        } catch (NotAWorkbook e) {
-            found.add(new YamlProblem(fileName, 1, "", e.getMessage()));
-            framework = Optional.empty();
-        }
+        Optional<FrameworkDefinition> framework = new WorkbookReader(fileName, found).read(sheets(in));
         found.sort(Comparator.comparingInt(FrameworkWorkbook::sheetOrder).thenComparingInt(YamlProblem::line));
         report(problems, found);
         return found.isEmpty() ? framework : Optional.empty();
@@ -313,13 +310,6 @@ public final class FrameworkWorkbook {
         found.forEach(problems::add);
     }
 
-    private static final class NotAWorkbook extends Exception {
-
-        NotAWorkbook(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     /** A row as the sheet holds it: its 1-based number and its non-empty cells by column index. */
     private record SheetRow(int number, SortedMap<Integer, String> cells) {
 
@@ -332,7 +322,7 @@ public final class FrameworkWorkbook {
      * Every sheet's rows by sheet name, in the workbook's order, read as uploads are read ({@link XlsxReader}:
      * checked by content, limited in size, hardened against hostile zips and XML).
      */
-    private static Map<String, List<SheetRow>> sheets(InputStream in) throws NotAWorkbook {
+    private static Map<String, List<SheetRow>> sheets(InputStream in) {
         Map<String, List<SheetRow>> sheets = new LinkedHashMap<>();
         try {
             XlsxReader.read(in, XlsxReader.Limits.DEFAULTS, new RowHandler() {
@@ -348,10 +338,9 @@ public final class FrameworkWorkbook {
                     sheets.get(sheet.name()).add(new SheetRow(row.number(), cells));
                 }
             });
-        } catch (SpreadsheetRefusal refusal) {
-            throw new NotAWorkbook(refusal.getMessage());
         } catch (IOException e) {
-            throw new NotAWorkbook(NOT_A_WORKBOOK + ": the file cannot be read (" + e.getMessage() + ")");
+            // the upload was read from memory or a stream the caller opened: its failure is not the user's
+            throw new UncheckedIOException(e);
         }
         return sheets;
     }

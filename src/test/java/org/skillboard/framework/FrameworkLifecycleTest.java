@@ -231,11 +231,9 @@ class FrameworkLifecycleTest {
         long id = frameworks.all().stream().filter(f -> f.key().equals("criterios-cs")).findFirst().orElseThrow()
                 .id();
         assertThat(frameworks.definitionForAdmin(id)).isEqualTo(original);
-        assertThat(installer.importWorkbook("not-a-sheet.xlsx",
-                new java.io.ByteArrayInputStream("a;b;c".getBytes())).problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.message()).isEqualTo("The file is text (such as CSV), not an"
-                        + " Excel workbook. Open it in your spreadsheet program, save it as “Excel Workbook (.xlsx)”"
-                        + " and upload that file."));
+        assertThatThrownBy(() -> installer.importWorkbook("not-a-sheet.xlsx",
+                new java.io.ByteArrayInputStream("a;b;c".getBytes()))).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("spreadsheet.error.csv");
     }
 
     @Test

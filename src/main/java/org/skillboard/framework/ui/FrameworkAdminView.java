@@ -35,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.skillboard.base.UserFacingException;
@@ -252,8 +253,9 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            // told apart by content, not by name: an .xlsx workbook is a zip archive
-            FrameworkInstaller.ImportResult result = isZip(content)
+            // a zip archive is read as a workbook whatever its name; a file named as a workbook is read as one
+            // too, so that a CSV or an old .xls renamed .xlsx hears what it is rather than what YAML it is not
+            FrameworkInstaller.ImportResult result = isZip(content) || namedAsWorkbook(fileName)
                     ? installer.importWorkbook(fileName, new ByteArrayInputStream(content))
                     : installer.importFile(fileName, new String(content, UTF_8));
             if (result.succeeded()) {
@@ -273,6 +275,11 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
         } catch (UserFacingException refusal) {
             refused(fileName, new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
         }
+    }
+
+    private static boolean namedAsWorkbook(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
     }
 
     private static boolean isZip(byte[] content) {
