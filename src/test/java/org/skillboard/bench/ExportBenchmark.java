@@ -129,10 +129,7 @@ public final class ExportBenchmark {
             Files.deleteIfExists(tenantsDir);
             database.close("bench.export.database");
         }
-        line(String.format(Locale.ROOT, "  system load average at the end: %.2f", HeatmapBenchmark.loadAverage()));
-        System.out.println();
-        System.out.println("==== Summary (copy into docs/benchmarks.md) ====");
-        report.forEach(System.out::println);
+        HeatmapBenchmark.summary(this::line, report);
     }
 
     static ConfigurableApplicationContext start(String jdbcUrl, String user, String password,

@@ -150,10 +150,7 @@ public final class HeatmapBenchmark {
                 }
             }
         }
-        line(String.format(Locale.ROOT, "  system load average at the end: %.2f", loadAverage()));
-        System.out.println();
-        System.out.println("==== Summary (copy into docs/benchmarks.md) ====");
-        report.forEach(System.out::println);
+        summary(this::line, report);
     }
 
     private ConfigurableApplicationContext start(Path tenantsDir) {
@@ -791,6 +788,14 @@ public final class HeatmapBenchmark {
         line.accept("  database: " + database);
         line.accept(String.format(Locale.ROOT, "  system load average at start: %.2f (other processes compete for the"
                 + " cores: compare runs made at similar load)", loadAverage()));
+    }
+
+    /** The closing line (the load at the end), then the whole report again, to copy into docs/benchmarks.md. */
+    static void summary(java.util.function.Consumer<String> line, List<String> report) {
+        line.accept(String.format(Locale.ROOT, "  system load average at the end: %.2f", loadAverage()));
+        System.out.println();
+        System.out.println("==== Summary (copy into docs/benchmarks.md) ====");
+        report.forEach(System.out::println);
     }
 
     static double loadAverage() {

@@ -98,10 +98,7 @@ public final class ImportBenchmark {
             Files.deleteIfExists(tenantsDir);
             database.close("bench.import.database");
         }
-        line(String.format(Locale.ROOT, "  system load average at the end: %.2f", HeatmapBenchmark.loadAverage()));
-        System.out.println();
-        System.out.println("==== Summary (copy into docs/benchmarks.md) ====");
-        report.forEach(System.out::println);
+        HeatmapBenchmark.summary(this::line, report);
     }
 
     // ---------------------------------------------------------------- files
