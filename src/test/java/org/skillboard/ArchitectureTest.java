@@ -50,6 +50,8 @@ class ArchitectureTest {
     // package-private, so named rather than referenced
     private static final String SIGN_IN_LOOKUP = "org.skillboard.security.SkillboardUserDetailsService";
     private static final String TENANT_DIRECTORY = "org.skillboard.tenant.TenantDirectory";
+    private static final String FIRST_PLATFORM_ADMIN = "org.skillboard.security.FirstPlatformAdmin";
+    private static final String TENANT_FILE_LOADER = "org.skillboard.tenantfiles.TenantFileLoader";
 
     @ArchTest
     static final ArchRule views_never_touch_repositories_or_the_entity_manager = noClasses()
@@ -83,6 +85,45 @@ class ArchitectureTest {
                             && access.getName().equals("acrossTenants")))
             .because("seeing every tenant's rows is for platform administration and for finding the account"
                     + " behind a login at sign-in; everything else sees one tenant");
+
+    @ArchTest
+    static final ArchRule only_tenant_files_and_the_first_platform_admin_act_as_the_application = noClasses()
+            .that(not(belongTo(resideInAPackage("org.skillboard.tenantfiles")
+                    .or(equivalentTo(SystemIdentity.class))
+                    .or(name(FIRST_PLATFORM_ADMIN))))
+                    .as("are outside org.skillboard.tenantfiles, SystemIdentity and FirstPlatformAdmin"))
+            .should().accessTargetWhere(describe("the target is SystemIdentity's",
+                    (JavaAccess<?> access) -> access.getTargetOwner().isEquivalentTo(SystemIdentity.class)))
+            .because("the SYSTEM role passes every permission check: it is for loading tenants as code and"
+                    + " for creating the first platform administrator, never for a user's request");
+
+    @ArchTest
+    static final ArchRule only_sign_in_and_account_creation_open_a_tenant_transaction_by_id = noClasses()
+            .that(not(belongTo(equivalentTo(TenantTransactions.class)
+                    .or(name(TENANT_DIRECTORY))
+                    .or(equivalentTo(AccountService.class))))
+                    .as("are not TenantTransactions, TenantDirectory or AccountService"))
+            .should().accessTargetWhere(describe("the target is TenantTransactions.inTenant",
+                    (JavaAccess<?> access) -> access.getTargetOwner().isEquivalentTo(TenantTransactions.class)
+                            && access.getName().equals("inTenant")))
+            .because("a transaction in a tenant chosen by id bypasses the signed-in user's tenant; only"
+                    + " the sign-in lookup and the platform's account creation may choose one");
+
+    @ArchTest
+    static final ArchRule only_sign_in_looks_up_a_tenant_by_id = noClasses()
+            .that(not(belongTo(name(TENANT_DIRECTORY).or(name(SIGN_IN_LOOKUP))))
+                    .as("are not TenantDirectory or SkillboardUserDetailsService"))
+            .should().accessTargetWhere(describe("the target is TenantDirectory.find or isActive",
+                    (JavaAccess<?> access) -> access.getTargetOwner().getName().equals(TENANT_DIRECTORY)
+                            && (access.getName().equals("find") || access.getName().equals("isActive"))))
+            .because("they take any tenant's id; a user's own tenant comes from TenantDirectory.current()");
+
+    @ArchTest
+    static final ArchRule only_start_up_loads_tenant_files = noClasses()
+            .that().resideOutsideOfPackage("org.skillboard.tenantfiles")
+            .should().dependOnClassesThat().haveFullyQualifiedName(TENANT_FILE_LOADER)
+            .because("the loader applies whatever YAML it is given as the application; it is for operators'"
+                    + " files at start-up, and refuses callers without the SYSTEM role as well");
 
     @ArchTest
     static final ArchRule every_route_and_layout_says_who_may_open_it = classes()
