@@ -1,0 +1,2 @@
+/** Assessments of people's levels: recording, the current levels, periods and settings, and storing imports. */
+package org.skillboard.assessment;

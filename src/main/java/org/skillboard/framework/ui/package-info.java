@@ -1,0 +1,2 @@
+/** The framework library everyone browses, and its administration. */
+package org.skillboard.framework.ui;

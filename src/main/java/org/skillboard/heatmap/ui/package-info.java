@@ -1,0 +1,2 @@
+/** The heatmap, trend and cell screens. */
+package org.skillboard.heatmap.ui;

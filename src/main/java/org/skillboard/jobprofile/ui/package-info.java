@@ -1,0 +1,2 @@
+/** Tenant administrators' screen for job profiles. */
+package org.skillboard.jobprofile.ui;

@@ -1,0 +1,2 @@
+/** Maturity worksheets, unit results and radars. */
+package org.skillboard.maturity.ui;

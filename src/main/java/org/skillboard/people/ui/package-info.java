@@ -1,0 +1,2 @@
+/** Tenant administrators' screens for people and teams. */
+package org.skillboard.people.ui;

@@ -1,0 +1,2 @@
+/** Sign-in and refusal pages. */
+package org.skillboard.security.ui;
