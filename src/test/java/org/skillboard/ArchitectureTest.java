@@ -32,6 +32,7 @@ import jakarta.persistence.EntityManager;
 import org.skillboard.base.TenantOwnedEntity;
 import org.skillboard.base.TenantScope;
 import org.skillboard.base.TenantTransactions;
+import org.skillboard.people.PersonLookup;
 import org.skillboard.security.AccountService;
 import org.skillboard.security.SystemIdentity;
 import org.skillboard.tenant.TenantService;
@@ -164,4 +165,18 @@ class ArchitectureTest {
                         + " heatmap, maturity (with its sheets) and assessment sheets, except sign-in and"
                         + " TenantDirectory");
     }
+
+    // ---- issue 13, assessments split: who may look people up without an access check --------------------
+
+    @ArchTest
+    static final ArchRule only_services_that_checked_the_records_look_people_up_unchecked = noClasses()
+            .that(not(resideInAnyPackage("org.skillboard.people", "org.skillboard.assessment",
+                    "org.skillboard.assessment.sheets", "org.skillboard.sheets", "org.skillboard.maturity"))
+                    .as("are not services of people, assessments, assessment sheets or maturity"))
+            .should().dependOnClassesThat().areAssignableTo(PersonLookup.class)
+            .because("PersonLookup names any person of the tenant without asking whether the user may see her:"
+                    + " it is for services that name people in records they have checked (assessors, the rows"
+                    + " of an upload checked row by row); views and other features ask PeopleService, which checks");
+
+    // ---- end of issue 13, assessments split --------------------------------------------------------------
 }

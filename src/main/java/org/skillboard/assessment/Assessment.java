@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.skillboard.base.TenantOwnedEntity;
+import org.skillboard.base.UserFacingException;
 import org.skillboard.jobprofile.ItemRef;
 
 /**
@@ -25,7 +26,7 @@ import org.skillboard.jobprofile.ItemRef;
 @Table(name = "assessment")
 // ids a thousand at a time (migration V9): imports insert many rows at once
 @SequenceGenerator(sequenceName = "assessment_seq", allocationSize = 1000)
-class Assessment extends TenantOwnedEntity {
+class Assessment extends TenantOwnedEntity implements LatestAndShown.Candidate {
 
     @Column(name = "person_id", nullable = false, updatable = false)
     private long personId;
@@ -66,6 +67,9 @@ class Assessment extends TenantOwnedEntity {
     @Column(nullable = false)
     private boolean shown;
 
+    /** The longest evidence an assessment keeps. */
+    static final int MAX_EVIDENCE = 2000;
+
     protected Assessment() {
     }
 
@@ -83,6 +87,18 @@ class Assessment extends TenantOwnedEntity {
         this.evidence = evidence;
     }
 
+    /** Evidence as kept: stripped, {@code null} when blank; refused when longer than {@link #MAX_EVIDENCE}. */
+    static String evidence(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.strip();
+        if (trimmed.length() > MAX_EVIDENCE) {
+            throw new UserFacingException("assessment.error.evidence-too-long", MAX_EVIDENCE);
+        }
+        return trimmed;
+    }
+
     long getPersonId() {
         return personId;
     }
@@ -91,7 +107,8 @@ class Assessment extends TenantOwnedEntity {
         return item;
     }
 
-    AssessmentKind getKind() {
+    @Override
+    public AssessmentKind getKind() {
         return kind;
     }
 
@@ -99,11 +116,13 @@ class Assessment extends TenantOwnedEntity {
         return levelCode;
     }
 
-    LocalDate getAssessedOn() {
+    @Override
+    public LocalDate getAssessedOn() {
         return assessedOn;
     }
 
-    Instant getRecordedAt() {
+    @Override
+    public Instant getRecordedAt() {
         return recordedAt;
     }
 
@@ -123,7 +142,8 @@ class Assessment extends TenantOwnedEntity {
         return evidence;
     }
 
-    boolean isLatest() {
+    @Override
+    public boolean isLatest() {
         return latest;
     }
 
@@ -135,24 +155,8 @@ class Assessment extends TenantOwnedEntity {
         return shown;
     }
 
-    void setShown(boolean shown) {
+    @Override
+    public void setShown(boolean shown) {
         this.shown = shown;
-    }
-
-    /**
-     * Whether a heatmap cell shows this assessment rather than another of the same person
-     * and item: a manager's over a self-assessment, and of one kind the newer.
-     */
-    boolean isShownBefore(Assessment other) {
-        if (kind != other.kind) {
-            return kind == AssessmentKind.MANAGER || other.kind == AssessmentKind.PEER;
-        }
-        return isNewerThan(other);
-    }
-
-    /** Whether this assessment is newer than another of the same person, item and kind. */
-    boolean isNewerThan(Assessment other) {
-        int byDate = assessedOn.compareTo(other.assessedOn);
-        return byDate != 0 ? byDate > 0 : recordedAt.isAfter(other.recordedAt);
     }
 }

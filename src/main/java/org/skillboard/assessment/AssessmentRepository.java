@@ -3,9 +3,12 @@ package org.skillboard.assessment;
 import jakarta.persistence.QueryHint;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
+import org.skillboard.base.BulkReads;
 import org.skillboard.jobprofile.ItemRef;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -146,4 +149,18 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
 
     @Query("select distinct a.assessorId from Assessment a where a.assessorId is not null")
     List<Long> assessorsOfTenant();
+
+    /** The latest levels ({@code until == null}) or the history up to a day of some people. */
+    default List<LevelFact> levelsOf(Collection<Long> personIds, LocalDate until) {
+        if (!BulkReads.large(personIds)) {
+            return until == null ? latestOf(personIds) : historyUntil(personIds, until);
+        }
+        return ofPeople(until == null ? latestOfTenant() : historyOfTenantUntil(until), personIds);
+    }
+
+    /** The tenant's levels of some people, for reads of the whole tenant (see BulkReads). */
+    static List<LevelFact> ofPeople(List<LevelFact> all, Collection<Long> personIds) {
+        Set<Long> wanted = new HashSet<>(personIds);
+        return all.stream().filter(fact -> wanted.contains(fact.personId())).toList();
+    }
 }

@@ -17,4 +17,9 @@ interface AssessmentSettingsRepository extends Repository<AssessmentSettings, Lo
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from AssessmentSettings s")
     Optional<AssessmentSettings> lockForImport();
+
+    /** The tenant's rules, the defaults until an admin or a tenant file sets them. */
+    default AssessmentRules rules() {
+        return findFirstBy().map(AssessmentSettings::rules).orElse(AssessmentRules.DEFAULT);
+    }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.assessment.AssessmentRules;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentReads;
+import org.skillboard.assessment.AssessmentRecording;
+import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.LevelFact;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.framework.FrameworkService;
@@ -49,15 +51,20 @@ public class HeatmapService {
     private final PeopleService people;
     private final FrameworkService frameworks;
     private final JobProfileService jobProfiles;
-    private final AssessmentService assessments;
+    private final AssessmentReads assessments;
+    private final AssessmentRecording recording;
+    private final AssessmentSettingsService settings;
     private final Clock clock;
 
     HeatmapService(PeopleService people, FrameworkService frameworks, JobProfileService jobProfiles,
-            AssessmentService assessments, Clock clock) {
+            AssessmentReads assessments, AssessmentRecording recording, AssessmentSettingsService settings,
+            Clock clock) {
         this.people = people;
         this.frameworks = frameworks;
         this.jobProfiles = jobProfiles;
         this.assessments = assessments;
+        this.recording = recording;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -71,7 +78,7 @@ public class HeatmapService {
         List<LevelFact> facts = levels(ids, query);
         ColumnIndex index = new ColumnIndex(columns);
         Map<Long, LevelFact[]> levels = index.byPerson(facts);
-        LocalDate staleBefore = assessments.rules().staleBefore(query.asOf() == null ? today() : query.asOf());
+        LocalDate staleBefore = settings.rules().staleBefore(query.asOf() == null ? today() : query.asOf());
 
         List<HeatmapData.Row> rows = new ArrayList<>();
         for (TeamPerson person : shown.people()) {
@@ -124,8 +131,8 @@ public class HeatmapService {
                         item.itemCode()));
         Target target = jobProfiles.targetsOf(personId).get(item);
         String name = people.names(List.of(personId)).get(personId);
-        return new CellDetail(personId, name, levels, target, history, assessments.kindsIMayRecord(personId),
-                assessments.rules().staleBefore(today()));
+        return new CellDetail(personId, name, levels, target, history, recording.kindsIMayRecord(personId),
+                settings.rules().staleBefore(today()));
     }
 
     /**
@@ -141,7 +148,7 @@ public class HeatmapService {
         LocalDate today = today();
         List<LocalDate> points = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        assessments.periods().stream().filter(period -> !period.startsOn().isAfter(today))
+        settings.periods().stream().filter(period -> !period.startsOn().isAfter(today))
                 .sorted(Comparator.comparing(org.skillboard.assessment.PeriodSummary::startsOn)).forEach(period -> {
                     points.add(period.endsOn().isAfter(today) ? today : period.endsOn());
                     names.add(period.name());

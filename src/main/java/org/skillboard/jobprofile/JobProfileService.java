@@ -180,7 +180,8 @@ public class JobProfileService {
 
     /**
      * The targets of many people at once, in three queries: job profile levels, overridden
-     * by each person's own. Callers have checked that the user may see these people.
+     * by each person's own. Refused unless the user may see all these people (the person herself, a lead of
+     * their team, a tenant admin).
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     @Transactional(readOnly = true)
@@ -193,6 +194,7 @@ public class JobProfileService {
     @Transactional(readOnly = true)
     public Map<Long, Map<ItemRef, Target>> targetsOfPeople(Collection<Long> personIds,
             Map<Long, JobProfileSummary> profilesByPerson) {
+        checkMaySee(personIds);
         Map<Long, Map<ItemRef, Target>> result = new HashMap<>();
         if (personIds.isEmpty()) {
             return result;
@@ -215,11 +217,12 @@ public class JobProfileService {
 
     /**
      * The job profile of each of these people who has one: who has which profile in one
-     * query, the tenant's profiles with their requirements in another. Callers have checked access.
+     * query, the tenant's profiles with their requirements in another. Refused as {@link #targetsOfPeople}.
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     @Transactional(readOnly = true)
     public Map<Long, JobProfileSummary> profilesOfPeople(Collection<Long> personIds) {
+        checkMaySee(personIds);
         Map<Long, JobProfileSummary> result = new HashMap<>();
         if (personIds.isEmpty()) {
             return result;
@@ -250,6 +253,12 @@ public class JobProfileService {
         if (levelCode != null && !known.defines(levelCode)) {
             throw new UserFacingException("jobprofile.error.level-not-defined", levelCode, known.itemName(),
                     String.join(", ", known.levelCodes()));
+        }
+    }
+
+    private void checkMaySee(Collection<Long> personIds) {
+        if (!people.maySee(personIds)) {
+            throw new AccessDeniedException("Not one of your people");
         }
     }
 

@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.people.PeopleProvisioning;
 import org.skillboard.people.PeopleService;
+import org.skillboard.people.PersonLookup;
 import org.skillboard.people.TeamRole;
 import org.skillboard.people.VisibleTeam;
 import org.skillboard.security.CurrentUser;
@@ -55,16 +56,18 @@ public class MaturityService {
     private final FrameworkService frameworks;
     private final PeopleService people;
     private final PeopleProvisioning provisioning;
-    private final AssessmentService periods;
+    private final AssessmentSettingsService periods;
+    private final PersonLookup lookup;
     private final Clock clock;
 
     MaturityService(MaturityAssessmentRepository assessments, FrameworkService frameworks, PeopleService people,
-            PeopleProvisioning provisioning, AssessmentService periods, Clock clock) {
+            PeopleProvisioning provisioning, AssessmentSettingsService periods, PersonLookup lookup, Clock clock) {
         this.assessments = assessments;
         this.frameworks = frameworks;
         this.people = people;
         this.provisioning = provisioning;
         this.periods = periods;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -265,7 +268,7 @@ public class MaturityService {
         long me = Optional.ofNullable(CurrentUser.require().personId()).orElse(-1L);
         List<MaturityAssessment> readable = latest.values().stream()
                 .filter(a -> unit.mayReadAnswers() || a.getAssessorId() == me).toList();
-        Map<Long, String> names = people.names(readable.stream().map(MaturityAssessment::getAssessorId).toList());
+        Map<Long, String> names = lookup.names(readable.stream().map(MaturityAssessment::getAssessorId).toList());
         List<UnitResult.AssessorAnswers> answers = readable.stream()
                 .map(a -> new UnitResult.AssessorAnswers(a.getAssessorId(),
                         names.getOrDefault(a.getAssessorId(), "?"), a.answers(), a.getAssessorId() == me))

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.skillboard.base.BulkReads;
 import org.skillboard.security.CurrentUser;
 import org.skillboard.security.Roles;
 import org.skillboard.security.SkillboardUser;
@@ -148,44 +147,55 @@ public class PeopleService {
         return teamIdsOf(me, null).stream().anyMatch(theirTeams::contains);
     }
 
-    /** Names of people by id, for showing who assessed whom; ids of other tenants are simply not found. */
+    /**
+     * Whether the signed-in user may see all of these people: each is herself or in a team she leads; a
+     * tenant admin anyone of her tenant (another tenant's people are never found). One query for a lead.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public boolean maySee(java.util.Collection<Long> personIds) {
+        SkillboardUser me = CurrentUser.require();
+        if (me.hasRole(Roles.TENANT_ADMIN)) {
+            return true;
+        }
+        java.util.Set<Long> others = new java.util.HashSet<>(personIds);
+        if (me.personId() != null) {
+            others.remove(me.personId());
+        }
+        if (others.isEmpty()) {
+            return true;
+        }
+        return me.hasRole(Roles.TEAM_LEAD) && me.personId() != null
+                && new java.util.HashSet<>(memberships.peopleInTeamsOf(me.personId(), TeamRole.LEAD))
+                        .containsAll(others);
+    }
+
+    /** Names of people by id, refused unless the user may see them all (see {@link #maySee}). */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public Map<Long, String> names(java.util.Collection<Long> personIds) {
+        checkMaySee(personIds);
         Map<Long, String> names = new java.util.HashMap<>();
-        find(personIds).forEach(person -> names.put(person.getId(), person.getName()));
+        people.findByIds(personIds).forEach(person -> names.put(person.getId(), person.getName()));
         return names;
     }
 
-    /**
-     * The ids of the tenant's people with these keys, for sheets that name people by key;
-     * keys nobody in the tenant has are left out. Whether the user may do anything with
-     * these people is for the caller to check.
-     */
-    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
-    public Map<String, Long> idsByKey(java.util.Collection<String> keys) {
-        Map<String, Long> ids = new java.util.HashMap<>();
-        if (!keys.isEmpty()) {
-            people.findByKeyIn(keys).forEach(person -> ids.put(person.getKey(), person.getId()));
-        }
-        return ids;
-    }
-
-    /** The keys of these people, by id, for sheets that name people by key; ids of other tenants are not found. */
+    /** The keys of these people, by id, for sheets that name people by key; refused as {@link #names}. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public Map<Long, String> keysOf(java.util.Collection<Long> personIds) {
+        checkMaySee(personIds);
         Map<Long, String> keys = new java.util.HashMap<>();
-        find(personIds).forEach(person -> keys.put(person.getId(), person.getKey()));
+        people.findByIds(personIds).forEach(person -> keys.put(person.getId(), person.getKey()));
         return keys;
     }
 
     /**
-     * Keys and names of people by id, for exports that name people as the tenant's files do; ids of other
-     * tenants are simply not found. Callers have checked that the user may see these people.
+     * Keys and names of people by id, for exports that name people as the tenant's files do; refused as
+     * {@link #names}.
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public Map<Long, NamedPerson> keysAndNames(java.util.Collection<Long> personIds) {
+        checkMaySee(personIds);
         Map<Long, NamedPerson> found = new java.util.HashMap<>();
-        find(personIds).forEach(person -> found.put(person.getId(), named(person)));
+        people.findByIds(personIds).forEach(person -> found.put(person.getId(), named(person)));
         return found;
     }
 
@@ -195,16 +205,10 @@ public class PeopleService {
         return people.findAllByOrderByNameAsc().stream().map(PeopleService::named).toList();
     }
 
-    /** People by id; a large selection is read as the tenant's people and picked in memory (see BulkReads). */
-    private List<Person> find(java.util.Collection<Long> personIds) {
-        if (personIds.isEmpty()) {
-            return List.of();
+    private void checkMaySee(java.util.Collection<Long> personIds) {
+        if (!maySee(personIds)) {
+            throw new AccessDeniedException("Not one of your people");
         }
-        if (!BulkReads.large(personIds)) {
-            return people.findAllById(personIds);
-        }
-        java.util.Set<Long> wanted = new java.util.HashSet<>(personIds);
-        return people.findAllByOrderByNameAsc().stream().filter(person -> wanted.contains(person.getId())).toList();
     }
 
     private static NamedPerson named(Person person) {

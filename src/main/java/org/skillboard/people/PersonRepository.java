@@ -1,7 +1,10 @@
 package org.skillboard.people;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.skillboard.base.BulkReads;
 import org.springframework.data.repository.Repository;
 
 interface PersonRepository extends Repository<Person, Long> {
@@ -21,4 +24,16 @@ interface PersonRepository extends Repository<Person, Long> {
     List<Person> findAllByOrderByNameAsc();
 
     long count();
+
+    /** People by id; a large selection is read as the tenant's people and picked in memory (see BulkReads). */
+    default List<Person> findByIds(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        if (!BulkReads.large(personIds)) {
+            return findAllById(personIds);
+        }
+        java.util.Set<Long> wanted = new HashSet<>(personIds);
+        return findAllByOrderByNameAsc().stream().filter(person -> wanted.contains(person.getId())).toList();
+    }
 }

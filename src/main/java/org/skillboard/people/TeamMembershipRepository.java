@@ -26,6 +26,11 @@ interface TeamMembershipRepository extends Repository<TeamMembership, Long> {
     @Query("select m from TeamMembership m join fetch m.person where m.team = :team")
     List<TeamMembership> findWithPersonByTeam(Team team);
 
+    /** The ids of everyone in the teams where this person has this role (herself among them). */
+    @Query("select distinct m.person.id from TeamMembership m where m.team.id in"
+            + " (select own.team.id from TeamMembership own where own.person.id = :personId and own.role = :role)")
+    List<Long> peopleInTeamsOf(long personId, TeamRole role);
+
     <S extends TeamMembership> List<S> saveAll(Iterable<S> memberships);
 
     long countByTeam(Team team);

@@ -19,7 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentImports;
+import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.assessment.ImportCheck;
 import org.skillboard.assessment.ImportCounts;
 import org.skillboard.assessment.LevelFact;
@@ -31,6 +32,7 @@ import org.skillboard.framework.FrameworkService;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.NamedPerson;
 import org.skillboard.people.PeopleService;
+import org.skillboard.people.PersonLookup;
 import org.skillboard.people.TeamOverview;
 import org.skillboard.security.CurrentUser;
 import org.skillboard.security.Roles;
@@ -61,19 +63,23 @@ public class AssessmentUploads {
     /** Rows read between two progress reports. */
     private static final int PROGRESS_EVERY = 1_000;
 
-    private final AssessmentService assessments;
+    private final AssessmentImports assessments;
+    private final AssessmentReads reads;
     private final FrameworkService frameworks;
     private final PeopleService people;
+    private final PersonLookup lookup;
     private final AssessmentImportRepository imports;
     private final Clock clock;
     private final XlsxReader.Limits limits;
 
-    AssessmentUploads(AssessmentService assessments, FrameworkService frameworks, PeopleService people,
-            AssessmentImportRepository imports, Clock clock,
+    AssessmentUploads(AssessmentImports assessments, AssessmentReads reads, FrameworkService frameworks,
+            PeopleService people, PersonLookup lookup, AssessmentImportRepository imports, Clock clock,
             @Value("${skillboard.upload.max-bytes:10485760}") long maxBytes) {
         this.assessments = assessments;
+        this.reads = reads;
         this.frameworks = frameworks;
         this.people = people;
+        this.lookup = lookup;
         this.imports = imports;
         this.clock = clock;
         this.limits = XlsxReader.Limits.DEFAULTS.withMaxBytes(maxBytes);
@@ -105,14 +111,14 @@ public class AssessmentUploads {
      * remains, nothing (refused with the problems' count).
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
-    @Transactional(isolation = Isolation.READ_COMMITTED) // see AssessmentService.importAll: racing uploads
+    @Transactional(isolation = Isolation.READ_COMMITTED) // see AssessmentImports.importAll: racing uploads
     public ImportSummary confirm(String fileName, byte[] content) {
         return confirm(fileName, content, UploadProgress.NONE);
     }
 
     /** {@link #confirm(String, byte[])}, telling {@code progress} how far it got. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
-    @Transactional(isolation = Isolation.READ_COMMITTED) // see AssessmentService.importAll: racing uploads
+    @Transactional(isolation = Isolation.READ_COMMITTED) // see AssessmentImports.importAll: racing uploads
     public ImportSummary confirm(String fileName, byte[] content, UploadProgress progress) {
         // the rows are checked against what is stored once, by importAll, when this import's turn has come
         Reading reading = read(fileName, content, progress, false);
@@ -169,7 +175,7 @@ public class AssessmentUploads {
         Map<Long, String> keys = people.keysOf(distinct);
         Map<Long, String> names = people.names(distinct);
         Map<String, Map<String, String>> levels = new HashMap<>();
-        for (LevelFact fact : assessments.currentLevels(distinct, null, kind)) {
+        for (LevelFact fact : reads.currentLevels(distinct, null, kind)) {
             levels.computeIfAbsent(keys.get(fact.personId()), key -> new HashMap<>())
                     .put(TemplateData.itemKey(fact.family(), fact.itemCode()), fact.levelCode());
         }
@@ -212,7 +218,7 @@ public class AssessmentUploads {
     /**
      * Reads and checks an upload: the sheet's own problems (unknown people, skills, kinds,
      * dates) always; with {@code check}, also each row against what is stored and what the
-     * user may record (see {@link AssessmentService#checkImport}).
+     * user may record (see {@link AssessmentImports#checkImport}).
      */
     private Reading read(String fileName, byte[] content, UploadProgress progress, boolean check) {
         LongSheet sheet = new LongSheet();
@@ -295,7 +301,7 @@ public class AssessmentUploads {
                     keys.add(line.value(SheetColumns.PERSON));
                 }
             });
-            Map<String, Long> ids = people.idsByKey(keys);
+            Map<String, Long> ids = lookup.idsByKey(keys);
             LocalDate today = LocalDate.now(clock);
             for (LongSheet.Line line : lines) {
                 NewAssessment row = row(line, ids, catalogue, today);
@@ -322,7 +328,7 @@ public class AssessmentUploads {
                 }
             }
             problems.sort(Comparator.comparing(SheetProblem::sheet).thenComparingInt(SheetProblem::row));
-            names.putAll(people.names(rows.stream().map(NewAssessment::personId).distinct().toList()));
+            names.putAll(lookup.names(rows.stream().map(NewAssessment::personId).distinct().toList()));
         }
 
         /** Refused: the sheet's problems counted, those found against what is stored among them. */

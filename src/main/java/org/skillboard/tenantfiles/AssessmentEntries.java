@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentProvisioning;
+import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.ProvisionedAssessment;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.framework.CatalogueItem;
@@ -39,7 +40,8 @@ class AssessmentEntries {
     static final String GENERATED_STATE = "generated-team";
     private static final Logger log = LoggerFactory.getLogger(AssessmentEntries.class);
 
-    private final AssessmentService assessments;
+    private final AssessmentProvisioning assessments;
+    private final AssessmentSettingsService settings;
     private final FrameworkService frameworks;
     private final PeopleProvisioning people;
     private final JobProfileService jobProfiles;
@@ -47,9 +49,11 @@ class AssessmentEntries {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    AssessmentEntries(AssessmentService assessments, FrameworkService frameworks, PeopleProvisioning people,
+    AssessmentEntries(AssessmentProvisioning assessments, AssessmentSettingsService settings,
+            FrameworkService frameworks, PeopleProvisioning people,
             JobProfileService jobProfiles, TenantFileStateRepository states, TransactionTemplate tx, Clock clock) {
         this.assessments = assessments;
+        this.settings = settings;
         this.frameworks = frameworks;
         this.people = people;
         this.jobProfiles = jobProfiles;
@@ -66,11 +70,11 @@ class AssessmentEntries {
     /** The settings and periods; runs in the transaction that applies the tenant's content. */
     void applySettingsAndPeriods(TenantFile file) {
         if (file.assessmentSettings() != null) {
-            assessments.provisionRules(file.assessmentSettings().reviewIntervalMonths(),
+            settings.provisionRules(file.assessmentSettings().reviewIntervalMonths(),
                     file.assessmentSettings().peerAssessments());
         }
         for (TenantFile.PeriodEntry period : file.periods()) {
-            assessments.provisionPeriod(period.key(), period.name(), period.starts(), period.ends());
+            settings.provisionPeriod(period.key(), period.name(), period.starts(), period.ends());
         }
     }
 

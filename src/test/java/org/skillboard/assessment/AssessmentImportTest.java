@@ -39,7 +39,13 @@ class AssessmentImportTest {
     static String b;
 
     @Autowired
-    AssessmentService assessments;
+    AssessmentRecording recording;
+    @Autowired
+    AssessmentReads reads;
+    @Autowired
+    AssessmentSettingsService settings;
+    @Autowired
+    AssessmentImports imports;
     @Autowired
     PeopleService people;
     @Autowired
@@ -60,23 +66,23 @@ class AssessmentImportTest {
     void an_imported_assessment_reads_back_as_one_recorded_on_the_screen() {
         long person = TestPeople.id(people, users, "nologin", a);
         SignIn.as(users, TestTenants.login("admin", a));
-        PeriodSummary period = assessments.savePeriod("ai-2026", "Year 2026", LocalDate.now().minusYears(1),
+        PeriodSummary period = settings.savePeriod("ai-2026", "Year 2026", LocalDate.now().minusYears(1),
                 LocalDate.now());
         SignIn.as(users, TestTenants.login("lead", a));
         LocalDate day = LocalDate.now().minusDays(3);
 
-        ImportCounts counts = assessments.importAll(List.of(new NewAssessment(person, CSMG, AssessmentKind.MANAGER,
+        ImportCounts counts = imports.importAll(List.of(new NewAssessment(person, CSMG, AssessmentKind.MANAGER,
                 "4", "  Ran the escalation desk  ", day, null)));
-        assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "4", "Ran the escalation desk",
+        recording.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "4", "Ran the escalation desk",
                 day, null));
 
         assertThat(counts).isEqualTo(new ImportCounts(1, 0, 0));
-        AssessmentEntry imported = assessments.history(person, CSMG).getFirst();
-        AssessmentEntry recorded = assessments.history(person, CEXP).getFirst();
+        AssessmentEntry imported = reads.history(person, CSMG).getFirst();
+        AssessmentEntry recorded = reads.history(person, CEXP).getFirst();
         assertThat(imported).usingRecursiveComparison().ignoringFields("id", "item").isEqualTo(recorded);
         assertThat(imported.periodName()).isEqualTo(period.name());
         assertThat(imported.latest()).isTrue();
-        assertThat(assessments.shownLevels(List.of(person), null)).extracting(LevelFact::itemCode,
+        assertThat(reads.shownLevels(List.of(person), null)).extracting(LevelFact::itemCode,
                 LevelFact::levelCode, LevelFact::assessedOn).contains(tuple("CSMG", "4", day), tuple("CEXP", "4", day));
     }
 
@@ -86,11 +92,11 @@ class AssessmentImportTest {
         SignIn.as(users, TestTenants.login("lead", a));
         LocalDate day = LocalDate.now().minusDays(1);
 
-        assessments.importAll(List.of(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "2", null, day,
+        imports.importAll(List.of(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "2", null, day,
                 null)));
-        assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "5", null, day, null));
+        recording.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "5", null, day, null));
 
-        assertThat(assessments.history(person, CEXP)).filteredOn(AssessmentEntry::latest)
+        assertThat(reads.history(person, CEXP)).filteredOn(AssessmentEntry::latest)
                 .extracting(AssessmentEntry::levelCode).containsExactly("5");
         assertThat(shownLevel(person, CEXP)).isEqualTo("5");
     }
@@ -102,13 +108,13 @@ class AssessmentImportTest {
         LocalDate today = LocalDate.now();
 
         // the newest day first, twice (the later row is the later entry), then older ones
-        assessments.importAll(List.of(
+        imports.importAll(List.of(
                 new NewAssessment(person, CEXP, AssessmentKind.SELF, "5", null, today.minusDays(10), null),
                 new NewAssessment(person, CEXP, AssessmentKind.SELF, "6", null, today.minusDays(10), null),
                 new NewAssessment(person, CEXP, AssessmentKind.SELF, "2", null, today.minusYears(1), null),
                 new NewAssessment(person, CEXP, AssessmentKind.SELF, "3", null, today.minusMonths(6), null)));
 
-        assertThat(assessments.history(person, CEXP)).filteredOn(entry -> entry.kind() == AssessmentKind.SELF)
+        assertThat(reads.history(person, CEXP)).filteredOn(entry -> entry.kind() == AssessmentKind.SELF)
                 .extracting(AssessmentEntry::levelCode, AssessmentEntry::latest)
                 .containsExactly(tuple("6", true), tuple("5", false), tuple("3", false), tuple("2", false));
         assertThat(shownLevel(person, CEXP)).isEqualTo("6");
@@ -119,15 +125,15 @@ class AssessmentImportTest {
             @Autowired PlatformTransactionManager transactions) {
         long memberOfB = TestPeople.id(people, users, "member", b);
         SignIn.as(users, TestTenants.login("lead", b));
-        assessments.record(NewAssessment.today(memberOfB, CSMG, AssessmentKind.MANAGER, "3", null));
-        long idOfB = assessments.history(memberOfB, CSMG).getFirst().id();
+        recording.record(NewAssessment.today(memberOfB, CSMG, AssessmentKind.MANAGER, "3", null));
+        long idOfB = reads.history(memberOfB, CSMG).getFirst().id();
 
         SignIn.as(users, TestTenants.login("admin", a));
         new TransactionTemplate(transactions).executeWithoutResult(status -> AssessmentBulkWrites.change(
                 entityManager.unwrap(Session.class), FlagChange.NO_LONGER_LATEST_NOR_SHOWN, List.of(idOfB), 500));
 
         SignIn.as(users, TestTenants.login("lead", b));
-        assertThat(assessments.history(memberOfB, CSMG).getFirst().latest()).isTrue();
+        assertThat(reads.history(memberOfB, CSMG).getFirst().latest()).isTrue();
         assertThat(shownLevel(memberOfB, CSMG)).isEqualTo("3");
     }
 
@@ -143,7 +149,7 @@ class AssessmentImportTest {
     }
 
     private String shownLevel(long personId, ItemRef item) {
-        return assessments.shownLevels(List.of(personId), null).stream()
+        return reads.shownLevels(List.of(personId), null).stream()
                 .filter(fact -> fact.family().equals(item.family()) && fact.itemCode().equals(item.itemCode()))
                 .map(LevelFact::levelCode).findFirst().orElseThrow();
     }

@@ -34,7 +34,8 @@ import javax.management.openmbean.CompositeData;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.skillboard.Application;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentProvisioning;
+import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.ProvisionedAssessment;
 import org.skillboard.bench.HeatmapBenchmark.Skill;
 import org.skillboard.bench.HeatmapBenchmark.Stats;
@@ -70,7 +71,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Database, properties ({@code bench.warmup}, {@code bench.runs}, {@code bench.baseline.runs},
  * {@code bench.keep}, and {@code bench.database}, which the profile sets from {@code bench.export.database})
  * and fill as in {@link HeatmapBenchmark}: a tenant file and a framework file through the app's loaders, the
- * assessments through {@code AssessmentService.provision}.
+ * assessments through {@code AssessmentProvisioning.provision}.
  */
 public final class ExportBenchmark {
 
@@ -171,11 +172,12 @@ public final class ExportBenchmark {
         line(String.format(Locale.ROOT, "  tenant file (1 tenant, %,d people, 3 teams, 2 job profiles, framework of"
                 + " %d skills) loaded in %.1f s", PEOPLE, skills.size(), HeatmapBenchmark.seconds(started)));
 
-        AssessmentService assessments = context.getBean(AssessmentService.class);
+        AssessmentSettingsService settings = context.getBean(AssessmentSettingsService.class);
+        AssessmentProvisioning assessments = context.getBean(AssessmentProvisioning.class);
         SystemIdentity.callInTenant(tenantId, () -> {
-            assessments.provisionPeriod("p1", "Review 1", today.minusDays(364), today.minusDays(243));
-            assessments.provisionPeriod("p2", "Review 2", today.minusDays(242), today.minusDays(121));
-            assessments.provisionPeriod("p3", "Review 3", today.minusDays(120), today);
+            settings.provisionPeriod("p1", "Review 1", today.minusDays(364), today.minusDays(243));
+            settings.provisionPeriod("p2", "Review 2", today.minusDays(242), today.minusDays(121));
+            settings.provisionPeriod("p3", "Review 3", today.minusDays(120), today);
             return null;
         });
         started = System.nanoTime();
@@ -186,7 +188,7 @@ public final class ExportBenchmark {
         }
         double seconds = HeatmapBenchmark.seconds(started);
         line(String.format(Locale.ROOT, "  %,d assessments (%,d people × %d skills, one each) through"
-                + " AssessmentService.provision in %.1f s", added, PEOPLE, SKILLS_EACH, seconds));
+                + " AssessmentProvisioning.provision in %.1f s", added, PEOPLE, SKILLS_EACH, seconds));
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery("select count(*), count(evidence) from assessment")) {

@@ -26,7 +26,9 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.skillboard.Application;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentProvisioning;
+import org.skillboard.assessment.AssessmentReads;
+import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.ProvisionedAssessment;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.heatmap.HeatmapData;
@@ -58,7 +60,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * <p>Run with {@code ./mvnw -Pbenchmark test} (see docs/benchmarks.md). It creates
  * its own MariaDB database ({@code SKILLBOARD_BENCH_DB_URL}, {@code _USER},
  * {@code _PASSWORD}; by default 127.0.0.1:3306, root, no password), fills it through
- * the app's own loaders (tenant file, framework file, {@code AssessmentService.provision}),
+ * the app's own loaders (tenant file, framework file, {@code AssessmentProvisioning.provision}),
  * measures, and drops the database at the end. System properties {@code bench.warmup}
  * and {@code bench.runs} (default 5 and 20) and {@code bench.baseline.runs} (default 10)
  * change how often each figure is measured; {@code bench.keep=true} keeps the database, and
@@ -194,10 +196,11 @@ public final class HeatmapBenchmark {
         line(String.format(Locale.ROOT, "  tenant file (1 tenant, %,d people, 2 teams, 4 job profiles, framework of"
                 + " %d skills) loaded in %.1f s", PEOPLE, SKILLS, seconds(started)));
 
-        AssessmentService assessments = context.getBean(AssessmentService.class);
+        AssessmentSettingsService settings = context.getBean(AssessmentSettingsService.class);
+        AssessmentProvisioning assessments = context.getBean(AssessmentProvisioning.class);
         List<Period> periods = periods();
         SystemIdentity.callInTenant(tenantId, () -> {
-            periods.forEach(period -> assessments.provisionPeriod(period.key(), period.name(), period.startsOn(),
+            periods.forEach(period -> settings.provisionPeriod(period.key(), period.name(), period.startsOn(),
                     period.endsOn()));
             return null;
         });
@@ -213,7 +216,7 @@ public final class HeatmapBenchmark {
                     from + chunk.size() / (SKILLS * 5), chunk.size(), seconds(chunkStarted));
         }
         double provisionSeconds = seconds(started);
-        line(String.format(Locale.ROOT, "  %,d assessments through AssessmentService.provision (chunks of %d people)"
+        line(String.format(Locale.ROOT, "  %,d assessments through AssessmentProvisioning.provision (chunks of %d people)"
                 + " in %.1f s (%,.0f rows/s)", added, PERSON_CHUNK, provisionSeconds, added / provisionSeconds));
 
         Fill teams = teams();
@@ -317,7 +320,7 @@ public final class HeatmapBenchmark {
 
     private void measure(Fill fill) throws SQLException {
         HeatmapService heatmaps = context.getBean(HeatmapService.class);
-        AssessmentService assessments = context.getBean(AssessmentService.class);
+        AssessmentReads assessments = context.getBean(AssessmentReads.class);
         line("");
         line("Heatmap read model (HeatmapService.heatmap), current levels from the rows marked shown");
         line("  wall-clock median and p95; cpu = CPU time of the calling thread (median), which other processes on");
@@ -418,7 +421,8 @@ public final class HeatmapBenchmark {
         PeopleService people = context.getBean(PeopleService.class);
         FrameworkService frameworks = context.getBean(FrameworkService.class);
         JobProfileService jobProfiles = context.getBean(JobProfileService.class);
-        AssessmentService assessments = context.getBean(AssessmentService.class);
+        AssessmentReads assessments = context.getBean(AssessmentReads.class);
+        AssessmentSettingsService settings = context.getBean(AssessmentSettingsService.class);
         line("");
         line("Breakdown of the " + label + " heatmap (its team lead): each service call it makes, timed alone"
                 + " (own transaction)");
@@ -427,8 +431,8 @@ public final class HeatmapBenchmark {
         parts.put("FrameworkService.catalogue", time(warmup, runs, frameworks::catalogue));
         parts.put("JobProfileService.profilesOfPeople", time(warmup, runs, () -> jobProfiles.profilesOfPeople(ids)));
         parts.put("JobProfileService.targetsOfPeople", time(warmup, runs, () -> jobProfiles.targetsOfPeople(ids)));
-        parts.put("AssessmentService.shownLevels", time(warmup, runs, () -> assessments.shownLevels(ids, null)));
-        parts.put("AssessmentService.rules", time(warmup, runs, assessments::rules));
+        parts.put("AssessmentReads.shownLevels", time(warmup, runs, () -> assessments.shownLevels(ids, null)));
+        parts.put("AssessmentSettingsService.rules", time(warmup, runs, settings::rules));
         Stats whole = time(warmup, runs, () -> context.getBean(HeatmapService.class).heatmap(
                 HeatmapQuery.team(teamId)));
         double sum = 0;
@@ -443,10 +447,10 @@ public final class HeatmapBenchmark {
         line(String.format(Locale.ROOT, "  %-40s median %7.1f ms, cpu %6.1f ms", "rest: cells, sort, column summaries",
                 whole.median() - sum, whole.cpuMedian() - cpuSum));
         Stats history = time(Math.min(warmup, 2), baselineRuns, () -> assessments.historyOf(ids, today));
-        line(String.format(Locale.ROOT, "  %-40s %s", "AssessmentService.historyOf (baseline)", history));
+        line(String.format(Locale.ROOT, "  %-40s %s", "AssessmentReads.historyOf (baseline)", history));
 
         // the same reads in plain JDBC, by a list of ids and (for the large team) as the tenant's rows, which
-        // AssessmentService uses for large selections: how much of the time is the database and the driver
+        // AssessmentReads uses for large selections: how much of the time is the database and the driver
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
             long tenantId;
             try (Statement statement = connection.createStatement()) {

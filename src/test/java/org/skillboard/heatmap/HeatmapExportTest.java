@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentRecording;
 import org.skillboard.assessment.NewAssessment;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
@@ -72,7 +72,7 @@ class HeatmapExportTest {
     @BeforeAll
     static void tenants(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
             @Autowired UserDetailsService users, @Autowired JobProfileService jobProfiles,
-            @Autowired AssessmentService assessments) {
+            @Autowired AssessmentRecording recording) {
         a = SkillsTenant.load(loader, "hx-a");
         b = SkillsTenant.load(loader, "hx-b");
         member = TestPeople.id(people, users, "member", a);
@@ -89,17 +89,17 @@ class HeatmapExportTest {
         jobProfiles.assign(nologin, agent.id());
         jobProfiles.setTarget(member, CSMG, "5");
         SignIn.as(users, TestTenants.login("lead", a));
-        assessments.record(new NewAssessment(member, CSMG, AssessmentKind.MANAGER, "2", null, TODAY.minusYears(1),
+        recording.record(new NewAssessment(member, CSMG, AssessmentKind.MANAGER, "2", null, TODAY.minusYears(1),
                 null));
-        assessments.record(new NewAssessment(member, CSMG, AssessmentKind.MANAGER, "4",
+        recording.record(new NewAssessment(member, CSMG, AssessmentKind.MANAGER, "4",
                 "=HYPERLINK(\"http://evil.example\",\"open\")", TODAY.minusMonths(1), null));
-        assessments.record(new NewAssessment(nologin, CEXP, AssessmentKind.MANAGER, "3", "@SUM(A1)",
+        recording.record(new NewAssessment(nologin, CEXP, AssessmentKind.MANAGER, "3", "@SUM(A1)",
                 TODAY.minusYears(3), null));
-        assessments.record(NewAssessment.today(nologin, CSMG, AssessmentKind.MANAGER, "5", "-1 for now"));
+        recording.record(NewAssessment.today(nologin, CSMG, AssessmentKind.MANAGER, "5", "-1 for now"));
         SignIn.as(users, TestTenants.login("member", a));
-        assessments.record(NewAssessment.today(member, CEXP, AssessmentKind.SELF, "5", "+ shadowed a senior"));
+        recording.record(NewAssessment.today(member, CEXP, AssessmentKind.SELF, "5", "+ shadowed a senior"));
         SignIn.as(users, TestTenants.login("lead2", b));
-        assessments.record(NewAssessment.today(otherInB, CSMG, AssessmentKind.MANAGER, "3", null));
+        recording.record(NewAssessment.today(otherInB, CSMG, AssessmentKind.MANAGER, "3", null));
         SignIn.out();
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentRecording;
 import org.skillboard.assessment.NewAssessment;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
@@ -43,7 +43,7 @@ class HeatmapServiceTest {
     @Autowired
     HeatmapService heatmaps;
     @Autowired
-    AssessmentService assessments;
+    AssessmentRecording recording;
     @Autowired
     UserDetailsService users;
 
@@ -55,7 +55,7 @@ class HeatmapServiceTest {
     @BeforeAll
     static void tenants(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
             @Autowired UserDetailsService users, @Autowired JobProfileService jobProfiles,
-            @Autowired AssessmentService assessments) {
+            @Autowired AssessmentRecording recording) {
         a = SkillsTenant.load(loader, "hm-a");
         b = SkillsTenant.load(loader, "hm-b");
         lead = TestPeople.id(people, users, "lead", a);
@@ -72,12 +72,12 @@ class HeatmapServiceTest {
         jobProfiles.assign(nologin, agent.id());
         jobProfiles.setTarget(member, CSMG, "5");
         SignIn.as(users, TestTenants.login("lead", a));
-        assessments.record(new NewAssessment(member, CSMG, AssessmentKind.MANAGER, "2", null, TODAY.minusYears(1),
+        recording.record(new NewAssessment(member, CSMG, AssessmentKind.MANAGER, "2", null, TODAY.minusYears(1),
                 null));
-        assessments.record(new NewAssessment(member, CSMG, AssessmentKind.MANAGER, "4", "Mentors new joiners",
+        recording.record(new NewAssessment(member, CSMG, AssessmentKind.MANAGER, "4", "Mentors new joiners",
                 TODAY.minusMonths(1), null));
         SignIn.as(users, TestTenants.login("member", a));
-        assessments.record(NewAssessment.today(member, CEXP, AssessmentKind.SELF, "5", null));
+        recording.record(NewAssessment.today(member, CEXP, AssessmentKind.SELF, "5", null));
         SignIn.out();
     }
 

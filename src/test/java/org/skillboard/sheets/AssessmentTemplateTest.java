@@ -16,7 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentRecording;
+import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.assessment.NewAssessment;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
@@ -46,20 +47,20 @@ class AssessmentTemplateTest {
     @Autowired
     AssessmentUploads uploads;
     @Autowired
-    AssessmentService assessments;
+    AssessmentReads reads;
     @Autowired
     UserDetailsService users;
 
     /** In team alpha the lead has assessed the member at CEXP 3. */
     @BeforeAll
     static void tenants(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
-            @Autowired UserDetailsService users, @Autowired AssessmentService assessments) {
+            @Autowired UserDetailsService users, @Autowired AssessmentRecording recording) {
         a = SkillsTenant.load(loader, "tpl-a");
         b = SkillsTenant.load(loader, "tpl-b");
         member = TestPeople.id(people, users, "member", a);
         SignIn.as(users, TestTenants.login("lead", a));
         alpha = people.myTeams().stream().filter(team -> team.key().equals("alpha")).findFirst().orElseThrow().id();
-        assessments.record(NewAssessment.today(member, CEXP, AssessmentKind.MANAGER, "3", null));
+        recording.record(NewAssessment.today(member, CEXP, AssessmentKind.MANAGER, "3", null));
         SecurityContextHolder.clearContext();
     }
 
@@ -117,7 +118,7 @@ class AssessmentTemplateTest {
         assertThat(preview.added()).as("nologin's first CSMG").isEqualTo(1);
         assertThat(preview.changes()).extracting(ImportPreview.Change::sheet).containsOnly("Março");
         uploads.confirm("alpha.xlsx", filled);
-        assertThat(assessments.history(member, CEXP)).extracting(entry -> entry.levelCode()).containsExactly("4", "3");
+        assertThat(reads.history(member, CEXP)).extracting(entry -> entry.levelCode()).containsExactly("4", "3");
     }
 
     @Test
@@ -169,7 +170,7 @@ class AssessmentTemplateTest {
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.added()).isEqualTo(1);
         uploads.confirm("history.xlsx", filled);
-        assertThat(assessments.history(member, new ItemRef("skills", "CSMG")))
+        assertThat(reads.history(member, new ItemRef("skills", "CSMG")))
                 .extracting(entry -> entry.levelCode(), entry -> entry.assessedOn())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("5", java.time.LocalDate.of(2026, 1, 15)));
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.assessment.ImportCheck;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.heatmap.HeatmapService;
@@ -42,7 +42,7 @@ class AssessmentUploadsTest {
     @Autowired
     AssessmentUploads uploads;
     @Autowired
-    AssessmentService assessments;
+    AssessmentReads reads;
     @Autowired
     UserDetailsService users;
 
@@ -76,11 +76,11 @@ class AssessmentUploadsTest {
         assertThat(preview.added()).isEqualTo(3);
         assertThat(preview.changes()).extracting(ImportPreview.Change::personName, ImportPreview.Change::itemCode,
                 ImportPreview.Change::level).contains(org.assertj.core.groups.Tuple.tuple("Member " + a, "CSMG", "3"));
-        assertThat(assessments.history(member, CSMG)).as("a preview stores nothing").isEmpty();
+        assertThat(reads.history(member, CSMG)).as("a preview stores nothing").isEmpty();
 
         ImportSummary stored = uploads.confirm("equipa.xlsx", sheet);
         assertThat(stored.added()).isEqualTo(3);
-        assertThat(assessments.history(member, CSMG)).singleElement().satisfies(entry -> {
+        assertThat(reads.history(member, CSMG)).singleElement().satisfies(entry -> {
             assertThat(entry.levelCode()).isEqualTo("3");
             assertThat(entry.kind()).isEqualTo(AssessmentKind.MANAGER);
             assertThat(entry.assessedOn()).isEqualTo(LocalDate.of(2026, 3, 15));
@@ -91,7 +91,7 @@ class AssessmentUploadsTest {
         assertThat(again.unchanged()).isEqualTo(3);
         assertThat(again.canConfirm()).isFalse();
         assertThat(uploads.confirm("equipa (1).xlsx", sheet).added()).isZero();
-        assertThat(assessments.history(member, CSMG)).hasSize(1);
+        assertThat(reads.history(member, CSMG)).hasSize(1);
     }
 
     @Test
@@ -150,7 +150,7 @@ class AssessmentUploadsTest {
                 row("member", "skills", "CSMG", "", "manager", TODAY, ""),
                 row("member", "skills", "CSMG", "2", "manager", LocalDate.now().plusDays(3).toString(), ""));
 
-        int before = assessments.history(member, CSMG).size();
+        int before = reads.history(member, CSMG).size();
         ImportPreview preview = uploads.preview("team.xlsx", sheet);
         assertThat(preview.problems()).extracting(SheetProblem::cell, SheetProblem::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("A3", "sheets.error.unknown-person"),
@@ -165,7 +165,7 @@ class AssessmentUploadsTest {
         assertThat(preview.canConfirm()).isFalse();
         assertThatThrownBy(() -> uploads.confirm("team.xlsx", sheet)).isInstanceOf(UserFacingException.class)
                 .hasMessage("The sheet still has 8 problems; nothing was stored.");
-        assertThat(assessments.history(member, CSMG)).as("not even the good row").hasSize(before);
+        assertThat(reads.history(member, CSMG)).as("not even the good row").hasSize(before);
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentEntry;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentRecording;
+import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.assessment.LevelFact;
 import org.skillboard.assessment.NewAssessment;
 import org.skillboard.heatmap.HeatmapData;
@@ -60,7 +61,9 @@ class RacingUploadsTest {
     @Autowired
     AssessmentUploads uploads;
     @Autowired
-    AssessmentService assessments;
+    AssessmentRecording recording;
+    @Autowired
+    AssessmentReads reads;
     @Autowired
     HeatmapService heatmaps;
     @Autowired
@@ -82,10 +85,10 @@ class RacingUploadsTest {
             Tenant t = new Tenant("race");
             // what the tenant had before: entered on the screens, so the race is still the tenant's first import
             SignIn.as(users, t.login("lead"));
-            assessments.record(new NewAssessment(t.member, CSMG, AssessmentKind.MANAGER, "2", null, D0, null));
-            assessments.record(new NewAssessment(t.nologin, CEXP, AssessmentKind.MANAGER, "2", null, D0, null));
+            recording.record(new NewAssessment(t.member, CSMG, AssessmentKind.MANAGER, "2", null, D0, null));
+            recording.record(new NewAssessment(t.nologin, CEXP, AssessmentKind.MANAGER, "2", null, D0, null));
             SignIn.as(users, t.login("member"));
-            assessments.record(new NewAssessment(t.member, CSMG, AssessmentKind.SELF, "2", null, D0, null));
+            recording.record(new NewAssessment(t.member, CSMG, AssessmentKind.SELF, "2", null, D0, null));
             SignIn.out();
 
             // the lead's sheet and the admin's share two rows word for word; the rest differ but touch the same cells
@@ -226,7 +229,7 @@ class RacingUploadsTest {
         for (long person : ids) {
             for (ItemRef item : List.of(CSMG, CEXP)) {
                 String cell = as + ", person " + person + ", " + item.itemCode();
-                List<AssessmentEntry> history = assessments.history(person, item);
+                List<AssessmentEntry> history = reads.history(person, item);
                 List<LevelFact> mine = expected.stream()
                         .filter(fact -> fact.personId() == person && fact.itemCode().equals(item.itemCode()))
                         .toList();
@@ -241,13 +244,13 @@ class RacingUploadsTest {
         }
         // read as stored, one row per flag: should two rows carry one flag, a cell comes twice here
         for (AssessmentKind kind : List.of(AssessmentKind.MANAGER, AssessmentKind.SELF)) {
-            assertThat(assessments.currentLevels(ids, null, kind)).as(as + ": the rows marked latest, " + kind)
+            assertThat(reads.currentLevels(ids, null, kind)).as(as + ": the rows marked latest, " + kind)
                     .containsExactlyInAnyOrderElementsOf(newest.values().stream()
                             .filter(fact -> fact.kind() == kind).toList());
         }
-        assertThat(assessments.currentLevels(ids, null)).as(as + ": current levels")
+        assertThat(reads.currentLevels(ids, null)).as(as + ": current levels")
                 .containsExactlyInAnyOrderElementsOf(newest.values());
-        assertThat(assessments.shownLevels(ids, null)).as(as + ": the rows marked shown, one per person and item")
+        assertThat(reads.shownLevels(ids, null)).as(as + ": the rows marked shown, one per person and item")
                 .containsExactlyInAnyOrderElementsOf(shown.values());
 
         SignIn.as(users, t.login("lead"));

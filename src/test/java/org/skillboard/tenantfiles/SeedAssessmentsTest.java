@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentReads;
+import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.LevelFact;
 import org.skillboard.assessment.PeriodSummary;
 import org.skillboard.base.yaml.YamlProblems;
@@ -41,7 +42,9 @@ class SeedAssessmentsTest {
     private static final LocalDate FAR_FUTURE = LocalDate.of(2100, 1, 1);
 
     @Autowired
-    AssessmentService assessments;
+    AssessmentReads reads;
+    @Autowired
+    AssessmentSettingsService settings;
     @Autowired
     PeopleAdministration administration;
     @Autowired
@@ -61,12 +64,12 @@ class SeedAssessmentsTest {
             List<String> realPeople = tenantFile(slug).people().stream().map(TenantFile.PersonEntry::key).toList();
 
             Map<Long, Set<AssessmentKind>> kinds = new HashMap<>();
-            for (LevelFact fact : assessments.historyOf(realPeople.stream().map(ids::get).toList(), FAR_FUTURE)) {
+            for (LevelFact fact : reads.historyOf(realPeople.stream().map(ids::get).toList(), FAR_FUTURE)) {
                 kinds.computeIfAbsent(fact.personId(), id -> EnumSet.noneOf(AssessmentKind.class)).add(fact.kind());
             }
             assertThat(realPeople).as(slug).hasSizeGreaterThan(15).allSatisfy(key -> assertThat(
                     kinds.get(ids.get(key))).as(key).contains(AssessmentKind.SELF, AssessmentKind.MANAGER));
-            assertThat(assessments.periods()).as(slug).extracting(PeriodSummary::key)
+            assertThat(settings.periods()).as(slug).extracting(PeriodSummary::key)
                     .containsExactly("2026-h2", "2026-h1", "2025-h2");
         }
     }
@@ -74,29 +77,29 @@ class SeedAssessmentsTest {
     @Test
     void the_demo_story_has_waiting_manager_assessments_stale_ones_and_a_skill_only_one_person_holds() {
         SignIn.as(users, admin("atlantico"));
-        assertThat(assessments.rules().reviewIntervalMonths()).isEqualTo(12);
+        assertThat(settings.rules().reviewIntervalMonths()).isEqualTo(12);
         Map<String, Long> ids = new HashMap<>();
         administration.people().forEach(person -> ids.put(person.key(), person.id()));
 
         // Tiago has assessed himself this half-year; his lead has not yet
-        List<LevelFact> tiago = assessments.currentLevels(List.of(ids.get("tiago.rodrigues")), null);
+        List<LevelFact> tiago = reads.currentLevels(List.of(ids.get("tiago.rodrigues")), null);
         LocalDate currentPeriod = LocalDate.of(2026, 7, 1);
         assertThat(tiago).filteredOn(fact -> fact.kind() == AssessmentKind.SELF)
                 .anyMatch(fact -> !fact.assessedOn().isBefore(currentPeriod));
         assertThat(tiago).filteredOn(fact -> fact.kind() == AssessmentKind.MANAGER)
                 .allMatch(fact -> fact.assessedOn().isBefore(currentPeriod));
         // João's supplier relations were last assessed in 2025: stale after twelve months
-        assertThat(assessments.currentLevels(List.of(ids.get("joao.silva")), null))
+        assertThat(reads.currentLevels(List.of(ids.get("joao.silva")), null))
                 .filteredOn(fact -> fact.itemCode().equals("relacion-proveedores")).isNotEmpty()
                 .allMatch(fact -> fact.assessedOn().isBefore(LocalDate.of(2025, 11, 15)));
         // in Madrid only Carmen is at the C in customer focus her role needs, as her lead sees it
         List<Long> madrid = team("madrid-atencion").members().stream().map(TeamPerson::personId).toList();
-        assertThat(assessments.currentLevels(madrid, null)).filteredOn(fact -> fact.kind() == AssessmentKind.MANAGER
+        assertThat(reads.currentLevels(madrid, null)).filteredOn(fact -> fact.kind() == AssessmentKind.MANAGER
                         && fact.itemCode().equals("foco-cliente") && !fact.levelCode().equals("D"))
                 .extracting(LevelFact::personId).containsExactly(ids.get("carmen.garcia"));
 
         SignIn.as(users, admin("baltic"));
-        assertThat(assessments.rules().reviewIntervalMonths()).isEqualTo(6);
+        assertThat(settings.rules().reviewIntervalMonths()).isEqualTo(6);
     }
 
     @Test
@@ -109,7 +112,7 @@ class SeedAssessmentsTest {
         assertThat(generated.leads()).extracting(TeamPerson::name).containsExactly("Ricardo Almeida");
         assertThat(generated.members()).hasSize(1000);
         List<Long> members = generated.members().stream().map(TeamPerson::personId).toList();
-        List<LevelFact> facts = assessments.historyOf(members, FAR_FUTURE);
+        List<LevelFact> facts = reads.historyOf(members, FAR_FUTURE);
         assertThat(facts.stream().map(LevelFact::personId).distinct().count()).isEqualTo(1000);
         assertThat(facts.stream().map(LevelFact::itemCode).distinct().count()).isBetween(14L, 16L);
         assertThat(facts).extracting(LevelFact::kind).contains(AssessmentKind.SELF, AssessmentKind.MANAGER);

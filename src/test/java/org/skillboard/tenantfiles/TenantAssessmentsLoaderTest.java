@@ -14,7 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentEntry;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentReads;
+import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.LevelFact;
 import org.skillboard.assessment.PeriodSummary;
 import org.skillboard.jobprofile.ItemRef;
@@ -93,7 +94,9 @@ class TenantAssessmentsLoaderTest {
     @Autowired
     TenantFileLoader loader;
     @Autowired
-    AssessmentService assessments;
+    AssessmentReads reads;
+    @Autowired
+    AssessmentSettingsService settings;
     @Autowired
     PeopleAdministration administration;
     @Autowired
@@ -115,13 +118,13 @@ class TenantAssessmentsLoaderTest {
         assertThat(outcome.status()).isEqualTo(Status.APPLIED);
         assertThat(outcome.problems()).isEmpty();
         signInAsAdmin(slug);
-        assertThat(assessments.rules().reviewIntervalMonths()).isEqualTo(6);
-        assertThat(assessments.rules().peerAssessments()).isFalse();
-        assertThat(assessments.periods()).extracting(PeriodSummary::key, PeriodSummary::name, PeriodSummary::startsOn)
+        assertThat(settings.rules().reviewIntervalMonths()).isEqualTo(6);
+        assertThat(settings.rules().peerAssessments()).isFalse();
+        assertThat(settings.periods()).extracting(PeriodSummary::key, PeriodSummary::name, PeriodSummary::startsOn)
                 .containsExactly(tuple("2025-h2", "Segundo semestre de 2025", LocalDate.of(2025, 7, 1)),
                         tuple("2025-h1", "Primeiro semestre de 2025", LocalDate.of(2025, 1, 1)));
         long member = person(slug, "member");
-        assertThat(assessments.history(member, CSMG)).extracting(AssessmentEntry::kind, AssessmentEntry::levelCode,
+        assertThat(reads.history(member, CSMG)).extracting(AssessmentEntry::kind, AssessmentEntry::levelCode,
                 AssessmentEntry::assessedOn, AssessmentEntry::assessorName, AssessmentEntry::periodName,
                 AssessmentEntry::evidence).containsExactly(
                         tuple(AssessmentKind.SELF, "3", LocalDate.of(2025, 9, 15), "Member " + slug,
@@ -130,7 +133,7 @@ class TenantAssessmentsLoaderTest {
                                 "Primeiro semestre de 2025", "Resolve sozinho os pedidos de nível 1."),
                         tuple(AssessmentKind.SELF, "2", LocalDate.of(2025, 3, 3), "Member " + slug,
                                 "Primeiro semestre de 2025", null));
-        assertThat(assessments.currentLevels(List.of(member), null)).extracting(LevelFact::itemCode,
+        assertThat(reads.currentLevels(List.of(member), null)).extracting(LevelFact::itemCode,
                 LevelFact::kind, LevelFact::levelCode).containsExactlyInAnyOrder(
                         tuple("CSMG", AssessmentKind.SELF, "3"), tuple("CSMG", AssessmentKind.MANAGER, "2"),
                         tuple("knowledge", AssessmentKind.SELF, "F"));
@@ -162,7 +165,7 @@ class TenantAssessmentsLoaderTest {
         assertThat(countAssessments(slug)).isEqualTo(7);
         assertThat(load(slug, "# edited\n" + tenant(slug, ""), more).status()).isEqualTo(Status.UNCHANGED);
         signInAsAdmin(slug);
-        assertThat(assessments.history(person(slug, "member"), CEXP)).singleElement()
+        assertThat(reads.history(person(slug, "member"), CEXP)).singleElement()
                 .extracting(AssessmentEntry::assessorName).isEqualTo("Lead " + slug);
     }
 
@@ -172,7 +175,7 @@ class TenantAssessmentsLoaderTest {
         load(slug, tenant(slug, ""), ASSESSMENTS);
         signInAsAdmin(slug);
         long member = person(slug, "member");
-        assertThat(assessments.shownLevels(List.of(member), null)).extracting(LevelFact::itemCode, LevelFact::kind,
+        assertThat(reads.shownLevels(List.of(member), null)).extracting(LevelFact::itemCode, LevelFact::kind,
                 LevelFact::levelCode).containsExactlyInAnyOrder(
                         tuple("CSMG", AssessmentKind.MANAGER, "2"), tuple("knowledge", AssessmentKind.SELF, "F"));
 
@@ -196,12 +199,12 @@ class TenantAssessmentsLoaderTest {
                 """;
         assertThat(load(slug, "# more\n" + tenant(slug, ""), more).problems()).isEmpty();
         signInAsAdmin(slug);
-        assertThat(assessments.shownLevels(List.of(member), null)).extracting(LevelFact::itemCode, LevelFact::kind,
+        assertThat(reads.shownLevels(List.of(member), null)).extracting(LevelFact::itemCode, LevelFact::kind,
                 LevelFact::levelCode).containsExactlyInAnyOrder(
                         tuple("CSMG", AssessmentKind.MANAGER, "2"), tuple("CEXP", AssessmentKind.SELF, "4"),
                         tuple("knowledge", AssessmentKind.MANAGER, "E"));
-        assertThat(assessments.shownLevels(List.of(member), null)).as("as the history has it")
-                .containsExactlyInAnyOrderElementsOf(assessments.shownLevels(List.of(member),
+        assertThat(reads.shownLevels(List.of(member), null)).as("as the history has it")
+                .containsExactlyInAnyOrderElementsOf(reads.shownLevels(List.of(member),
                         LocalDate.of(2100, 1, 1)));
     }
 
@@ -228,7 +231,7 @@ class TenantAssessmentsLoaderTest {
                         + "frameworks; this level was not loaded");
         assertThat(countAssessments(slug)).isEqualTo(6);
         signInAsAdmin(slug);
-        assertThat(assessments.history(person(slug, "other"), CEXP)).extracting(AssessmentEntry::levelCode)
+        assertThat(reads.history(person(slug, "other"), CEXP)).extracting(AssessmentEntry::levelCode)
                 .containsExactly("4");
         assertThat(jobProfiles.profiles()).extracting(org.skillboard.jobprofile.JobProfileSummary::key)
                 .contains("agent");
@@ -262,7 +265,7 @@ class TenantAssessmentsLoaderTest {
         assertThat(jobProfiles.targetsOf(someone)).containsEntry(CSMG,
                 new Target(CSMG, "2", Target.Source.JOB_PROFILE));
         List<Long> ids = generated.stream().map(PersonOverview::id).toList();
-        List<LevelFact> facts = assessments.historyOf(ids, LocalDate.of(2100, 1, 1));
+        List<LevelFact> facts = reads.historyOf(ids, LocalDate.of(2100, 1, 1));
         assertThat(facts).extracting(LevelFact::itemCode).containsOnly("CSMG", "CEXP", "knowledge");
         assertThat(facts).extracting(LevelFact::kind).contains(AssessmentKind.SELF, AssessmentKind.MANAGER);
         assertThat(facts).hasSizeGreaterThan(30 * 3).hasSizeLessThanOrEqualTo(30 * 3 * 4);
@@ -338,7 +341,7 @@ class TenantAssessmentsLoaderTest {
         Map<Long, String> keys = new HashMap<>();
         administration.people().stream().filter(person -> person.key().startsWith("gen-"))
                 .forEach(person -> keys.put(person.id(), person.key() + " " + person.name()));
-        return assessments.historyOf(keys.keySet(), LocalDate.of(2100, 1, 1)).stream()
+        return reads.historyOf(keys.keySet(), LocalDate.of(2100, 1, 1)).stream()
                 .map(fact -> keys.get(fact.personId()) + " " + fact.itemCode() + " " + fact.kind() + " "
                         + fact.levelCode() + " " + fact.assessedOn())
                 .sorted().collect(Collectors.toList());
@@ -377,7 +380,7 @@ class TenantAssessmentsLoaderTest {
         signInAsAdmin(slug);
         try {
             List<Long> ids = administration.people().stream().map(PersonOverview::id).toList();
-            return assessments.historyOf(ids, LocalDate.of(2100, 1, 1)).size();
+            return reads.historyOf(ids, LocalDate.of(2100, 1, 1)).size();
         } finally {
             SignIn.out();
         }

@@ -16,7 +16,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
 import java.util.Set;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentRecording;
 import org.skillboard.assessment.NewAssessment;
 import org.skillboard.assessment.PeriodSummary;
 import org.skillboard.base.UserFacingException;
@@ -42,7 +42,7 @@ public class AssessDialog extends Dialog {
      * @param kinds what the signed-in user may record for this person (not empty)
      * @param current the level to start from, or {@code null}
      */
-    public AssessDialog(AssessmentService assessments, ItemLevels item, long personId, String personName,
+    public AssessDialog(AssessmentRecording assessments, ItemLevels item, long personId, String personName,
             Set<AssessmentKind> kinds, String current, Runnable saved) {
         setHeaderTitle(getTranslation("assess.title", item.displayName(), personName));
         setWidth("min(56rem, 95vw)");
@@ -106,7 +106,7 @@ public class AssessDialog extends Dialog {
         return card;
     }
 
-    private void save(AssessmentService assessments, ItemLevels item, long personId, Runnable saved) {
+    private void save(AssessmentRecording assessments, ItemLevels item, long personId, Runnable saved) {
         if (level.getValue() == null) {
             showProblem(getTranslation("assess.choose-level"));
             return;

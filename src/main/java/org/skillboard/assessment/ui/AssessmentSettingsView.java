@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.skillboard.assessment.AssessmentRules;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.PeriodSummary;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.base.ui.Notifications;
@@ -32,7 +32,7 @@ import org.skillboard.security.Roles;
 @RolesAllowed(Roles.TENANT_ADMIN)
 class AssessmentSettingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final AssessmentService assessments;
+    private final AssessmentSettingsService assessments;
     private final IntegerField interval = new IntegerField();
     private final Checkbox peers = new Checkbox();
     private final Grid<PeriodSummary> periods = new Grid<>();
@@ -41,7 +41,7 @@ class AssessmentSettingsView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker starts = new DatePicker();
     private final DatePicker ends = new DatePicker();
 
-    AssessmentSettingsView(AssessmentService assessments) {
+    AssessmentSettingsView(AssessmentSettingsService assessments) {
         this.assessments = assessments;
         addClassName("sb-page");
         add(new H2(getTranslation("settings.title")));

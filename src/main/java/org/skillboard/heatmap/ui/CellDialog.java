@@ -16,7 +16,7 @@ import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.skillboard.assessment.AssessmentEntry;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentRecording;
 import org.skillboard.assessment.ui.AssessDialog;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.base.ui.Notifications;
@@ -33,7 +33,7 @@ class CellDialog extends Dialog {
 
     private final DateTimeFormatter dates;
 
-    CellDialog(CellDetail detail, AssessmentService assessments, Runnable changed) {
+    CellDialog(CellDetail detail, AssessmentRecording assessments, Runnable changed) {
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         ItemLevels item = detail.item();
         setHeaderTitle(detail.personName() + " · " + item.displayName());

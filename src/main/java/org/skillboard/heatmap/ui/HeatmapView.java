@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentRecording;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.heatmap.HeatmapData;
 import org.skillboard.heatmap.HeatmapExport;
@@ -66,7 +66,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     static final String TEAM = "team";
 
     private final HeatmapService heatmaps;
-    private final AssessmentService assessments;
+    private final AssessmentRecording assessments;
     private final boolean overseer;
     private final List<TeamOverview> teams;
     private final List<CatalogueItem> catalogue;
@@ -94,7 +94,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private volatile HeatmapPayload.Mode shownMode = HeatmapPayload.Mode.LEVEL;
     private volatile String shownTeamKey;
 
-    HeatmapView(HeatmapService heatmaps, AssessmentService assessments, PeopleService people,
+    HeatmapView(HeatmapService heatmaps, AssessmentRecording assessments, PeopleService people,
             JobProfileService jobProfiles) {
         this.heatmaps = heatmaps;
         this.assessments = assessments;

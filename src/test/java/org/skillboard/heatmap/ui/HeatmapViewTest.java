@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentEntry;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.framework.ItemLevels;
 import org.skillboard.heatmap.HeatmapData;
@@ -30,7 +30,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class HeatmapViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    AssessmentService assessments;
+    AssessmentReads reads;
     @Autowired
     PeopleService people;
     @Autowired
@@ -48,7 +48,7 @@ class HeatmapViewTest extends SpringBrowserlessTest {
         HeatmapData.Row joao = data.rows().stream().filter(row -> row.name().equals("João Silva")).findFirst()
                 .orElseThrow();
         int csmg = column(data, "CSMG");
-        int before = assessments.history(joao.personId(), new ItemRef("sfia-9", "CSMG")).size();
+        int before = reads.history(joao.personId(), new ItemRef("sfia-9", "CSMG")).size();
 
         view.openCell(joao.personId(), csmg);
         test(button("Avaliar")).click();
@@ -58,7 +58,7 @@ class HeatmapViewTest extends SpringBrowserlessTest {
         test($(TextArea.class).first()).setValue("Resolve sozinho os pedidos de segundo nível");
         test(button("Guardar avaliação")).click();
 
-        List<AssessmentEntry> history = assessments.history(joao.personId(), new ItemRef("sfia-9", "CSMG"));
+        List<AssessmentEntry> history = reads.history(joao.personId(), new ItemRef("sfia-9", "CSMG"));
         assertThat(history).hasSize(before + 1);
         assertThat(history.getFirst()).satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo(AssessmentKind.MANAGER);

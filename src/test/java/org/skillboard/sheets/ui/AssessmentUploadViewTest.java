@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.skillboard.assessment.AssessmentService;
+import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
 import org.skillboard.sheets.SheetProblem;
@@ -35,7 +35,7 @@ class AssessmentUploadViewTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    AssessmentService assessments;
+    AssessmentReads reads;
 
     @BeforeAll
     static void tenant(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
@@ -73,7 +73,7 @@ class AssessmentUploadViewTest extends SpringBrowserlessTest {
         assertThat(store.isEnabled()).isTrue();
         test(store).click();
 
-        assertThat(assessments.history(member, new ItemRef("skills", "CSMG")))
+        assertThat(reads.history(member, new ItemRef("skills", "CSMG")))
                 .extracting(entry -> entry.levelCode()).containsExactly("4");
         assertThat(view.preview()).as("the screen is ready for the next file").isNull();
     }

@@ -26,7 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Members assess themselves, leads assess their people, and nothing is ever overwritten. */
 @SkillboardTest
-class AssessmentServiceTest {
+class AssessmentRecordingTest {
 
     static final ItemRef CEXP = new ItemRef("skills", "CEXP");
     static final ItemRef CSMG = new ItemRef("skills", "CSMG");
@@ -34,7 +34,11 @@ class AssessmentServiceTest {
     static String b;
 
     @Autowired
-    AssessmentService assessments;
+    AssessmentRecording recording;
+    @Autowired
+    AssessmentReads reads;
+    @Autowired
+    AssessmentSettingsService settings;
     @Autowired
     FrameworkService frameworks;
     @Autowired
@@ -58,18 +62,18 @@ class AssessmentServiceTest {
         SignIn.as(users, TestTenants.login("member", a));
         long me = myId();
 
-        int before = assessments.history(me, CEXP).size();
+        int before = reads.history(me, CEXP).size();
 
         ItemLevels levels = frameworks.itemLevels("skills", "CEXP", Locale.ENGLISH).orElseThrow();
 
         assertThat(levels.levels()).extracting(ItemLevels.LevelText::code).containsExactly("2", "3", "4", "5", "6");
         assertThat(levels.levels().getFirst().description()).isEqualTo("CEXP at level 2 does this.");
         assertThat(levels.levels().getFirst().name()).isEqualTo("Assist");
-        assertThatThrownBy(() -> assessments.record(NewAssessment.today(me, CEXP, AssessmentKind.SELF, "1", null)))
+        assertThatThrownBy(() -> recording.record(NewAssessment.today(me, CEXP, AssessmentKind.SELF, "1", null)))
                 .isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey())
                 .isEqualTo("assessment.error.level-not-defined");
-        assertThat(assessments.history(me, CEXP)).hasSize(before);
+        assertThat(reads.history(me, CEXP)).hasSize(before);
     }
 
     @Test
@@ -77,9 +81,9 @@ class AssessmentServiceTest {
         SignIn.as(users, TestTenants.login("member", a));
         long me = myId();
 
-        assessments.record(NewAssessment.today(me, CSMG, AssessmentKind.SELF, "3", "  Led the Q3 backlog clean-up "));
+        recording.record(NewAssessment.today(me, CSMG, AssessmentKind.SELF, "3", "  Led the Q3 backlog clean-up "));
 
-        assertThat(assessments.history(me, CSMG).getFirst()).satisfies(entry -> {
+        assertThat(reads.history(me, CSMG).getFirst()).satisfies(entry -> {
             assertThat(entry.levelCode()).isEqualTo("3");
             assertThat(entry.kind()).isEqualTo(AssessmentKind.SELF);
             assertThat(entry.evidence()).isEqualTo("Led the Q3 backlog clean-up");
@@ -95,12 +99,12 @@ class AssessmentServiceTest {
         SignIn.as(users, TestTenants.login("member", a));
         long me = myId();
 
-        assertThatThrownBy(() -> assessments.record(NewAssessment.today(lead, CSMG, AssessmentKind.SELF, "3", null)))
+        assertThatThrownBy(() -> recording.record(NewAssessment.today(lead, CSMG, AssessmentKind.SELF, "3", null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> assessments.record(NewAssessment.today(me, CSMG, AssessmentKind.MANAGER, "6", null)))
+        assertThatThrownBy(() -> recording.record(NewAssessment.today(me, CSMG, AssessmentKind.MANAGER, "6", null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> assessments.history(lead, CSMG)).isInstanceOf(AccessDeniedException.class);
-        assertThat(assessments.kindsIMayRecord(me)).containsExactly(AssessmentKind.SELF);
+        assertThatThrownBy(() -> reads.history(lead, CSMG)).isInstanceOf(AccessDeniedException.class);
+        assertThat(recording.kindsIMayRecord(me)).containsExactly(AssessmentKind.SELF);
     }
 
     @Test
@@ -109,14 +113,14 @@ class AssessmentServiceTest {
         long other = personId("other", a);
         SignIn.as(users, TestTenants.login("lead", a));
 
-        assessments.record(NewAssessment.today(member, CSMG, AssessmentKind.MANAGER, "2", null));
+        recording.record(NewAssessment.today(member, CSMG, AssessmentKind.MANAGER, "2", null));
 
-        assertThat(assessments.history(member, CSMG)).extracting(AssessmentEntry::kind)
+        assertThat(reads.history(member, CSMG)).extracting(AssessmentEntry::kind)
                 .contains(AssessmentKind.MANAGER);
-        assertThatThrownBy(() -> assessments.record(NewAssessment.today(other, CSMG, AssessmentKind.MANAGER, "2",
+        assertThatThrownBy(() -> recording.record(NewAssessment.today(other, CSMG, AssessmentKind.MANAGER, "2",
                 null))).isInstanceOf(AccessDeniedException.class);
-        assertThat(assessments.kindsIMayRecord(other)).isEmpty();
-        assertThat(assessments.kindsIMayRecord(myId())).containsExactly(AssessmentKind.SELF);
+        assertThat(recording.kindsIMayRecord(other)).isEmpty();
+        assertThat(recording.kindsIMayRecord(myId())).containsExactly(AssessmentKind.SELF);
     }
 
     @Test
@@ -125,22 +129,22 @@ class AssessmentServiceTest {
         SignIn.as(users, TestTenants.login("lead", a));
         LocalDate today = LocalDate.now();
 
-        assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "2", null, today.minusYears(1),
+        recording.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "2", null, today.minusYears(1),
                 null));
-        assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "4", null, today.minusMonths(1),
+        recording.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "4", null, today.minusMonths(1),
                 null));
         // entered late, about an older review: kept in the history, not current
-        assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "3", null, today.minusMonths(6),
+        recording.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "3", null, today.minusMonths(6),
                 null));
 
-        assertThat(assessments.history(person, CEXP)).extracting(AssessmentEntry::levelCode)
+        assertThat(reads.history(person, CEXP)).extracting(AssessmentEntry::levelCode)
                 .containsExactly("4", "3", "2");
-        assertThat(assessments.currentLevels(List.of(person), null)).filteredOn(fact -> fact.itemCode().equals("CEXP"))
+        assertThat(reads.currentLevels(List.of(person), null)).filteredOn(fact -> fact.itemCode().equals("CEXP"))
                 .singleElement().extracting(LevelFact::levelCode).isEqualTo("4");
-        assertThat(assessments.currentLevels(List.of(person), today.minusMonths(3)))
+        assertThat(reads.currentLevels(List.of(person), today.minusMonths(3)))
                 .filteredOn(fact -> fact.itemCode().equals("CEXP"))
                 .singleElement().extracting(LevelFact::levelCode).isEqualTo("3");
-        assertThatThrownBy(() -> assessments.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "4",
+        assertThatThrownBy(() -> recording.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "4",
                 null, today.plusDays(1), null))).isInstanceOf(UserFacingException.class)
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("assessment.error.future-date");
     }
@@ -149,10 +153,10 @@ class AssessmentServiceTest {
     void team_lead_accepts_a_self_assessment_as_it_is() {
         SignIn.as(users, TestTenants.login("member", a));
         long member = myId();
-        assessments.record(NewAssessment.today(member, CEXP, AssessmentKind.SELF, "5", null));
+        recording.record(NewAssessment.today(member, CEXP, AssessmentKind.SELF, "5", null));
         SignIn.as(users, TestTenants.login("lead", a));
 
-        AssessmentEntry accepted = assessments.acceptSelfAssessment(member, CEXP);
+        AssessmentEntry accepted = recording.acceptSelfAssessment(member, CEXP);
 
         assertThat(accepted.kind()).isEqualTo(AssessmentKind.MANAGER);
         assertThat(accepted.levelCode()).isEqualTo("5");
@@ -167,31 +171,31 @@ class AssessmentServiceTest {
         long member = personId("member", c);
         LocalDate today = LocalDate.now();
         SignIn.as(users, TestTenants.login("member", c));
-        assessments.record(new NewAssessment(member, CEXP, AssessmentKind.SELF, "3", null, today.minusMonths(2),
+        recording.record(new NewAssessment(member, CEXP, AssessmentKind.SELF, "3", null, today.minusMonths(2),
                 null));
         assertThat(shown(member, CEXP)).isEqualTo(tuple(AssessmentKind.SELF, "3"));
 
         SignIn.as(users, TestTenants.login("lead", c));
-        assessments.record(new NewAssessment(member, CEXP, AssessmentKind.MANAGER, "2", null, today.minusMonths(1),
+        recording.record(new NewAssessment(member, CEXP, AssessmentKind.MANAGER, "2", null, today.minusMonths(1),
                 null));
         assertThat(shown(member, CEXP)).isEqualTo(tuple(AssessmentKind.MANAGER, "2"));
 
         SignIn.as(users, TestTenants.login("member", c));
-        assessments.record(NewAssessment.today(member, CEXP, AssessmentKind.SELF, "5", null));
+        recording.record(NewAssessment.today(member, CEXP, AssessmentKind.SELF, "5", null));
         assertThat(shown(member, CEXP)).as("the manager's level stays shown").isEqualTo(
                 tuple(AssessmentKind.MANAGER, "2"));
-        assertThat(assessments.currentLevels(List.of(member), null, AssessmentKind.SELF))
+        assertThat(reads.currentLevels(List.of(member), null, AssessmentKind.SELF))
                 .extracting(LevelFact::levelCode).containsExactly("5");
 
         SignIn.as(users, TestTenants.login("lead", c));
         // entered late, about an older review: not shown
-        assessments.record(new NewAssessment(member, CEXP, AssessmentKind.MANAGER, "6", null, today.minusYears(1),
+        recording.record(new NewAssessment(member, CEXP, AssessmentKind.MANAGER, "6", null, today.minusYears(1),
                 null));
         assertThat(shown(member, CEXP)).isEqualTo(tuple(AssessmentKind.MANAGER, "2"));
-        assessments.record(NewAssessment.today(member, CEXP, AssessmentKind.MANAGER, "4", null));
+        recording.record(NewAssessment.today(member, CEXP, AssessmentKind.MANAGER, "4", null));
         assertThat(shown(member, CEXP)).isEqualTo(tuple(AssessmentKind.MANAGER, "4"));
-        assertThat(assessments.shownLevels(List.of(member), null)).as("one level per item, as the history has it")
-                .containsExactlyInAnyOrderElementsOf(assessments.shownLevels(List.of(member), today));
+        assertThat(reads.shownLevels(List.of(member), null)).as("one level per item, as the history has it")
+                .containsExactlyInAnyOrderElementsOf(reads.shownLevels(List.of(member), today));
     }
 
     @Test
@@ -199,15 +203,15 @@ class AssessmentServiceTest {
         String c = SkillsTenant.load(loader, "as-accept");
         long member = personId("member", c);
         SignIn.as(users, TestTenants.login("member", c));
-        assessments.record(new NewAssessment(member, CSMG, AssessmentKind.SELF, "4", null,
+        recording.record(new NewAssessment(member, CSMG, AssessmentKind.SELF, "4", null,
                 LocalDate.now().minusDays(3), null));
         assertThat(shown(member, CSMG)).isEqualTo(tuple(AssessmentKind.SELF, "4"));
 
         SignIn.as(users, TestTenants.login("lead", c));
-        assessments.acceptSelfAssessment(member, CSMG);
+        recording.acceptSelfAssessment(member, CSMG);
 
         assertThat(shown(member, CSMG)).isEqualTo(tuple(AssessmentKind.MANAGER, "4"));
-        assertThat(assessments.shownLevels(List.of(member), null)).hasSize(1);
+        assertThat(reads.shownLevels(List.of(member), null)).hasSize(1);
     }
 
     @Test
@@ -215,51 +219,51 @@ class AssessmentServiceTest {
         long lead = personId("lead", a);
         long other = personId("other", a);
         SignIn.as(users, TestTenants.login("member", a));
-        assertThatThrownBy(() -> assessments.record(NewAssessment.today(lead, CSMG, AssessmentKind.PEER, "4", null)))
+        assertThatThrownBy(() -> recording.record(NewAssessment.today(lead, CSMG, AssessmentKind.PEER, "4", null)))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, TestTenants.login("admin", a));
-        assessments.changeRules(12, true);
+        settings.changeRules(12, true);
         SignIn.as(users, TestTenants.login("member", a));
-        assessments.record(NewAssessment.today(lead, CSMG, AssessmentKind.PEER, "4", null));
-        assertThatThrownBy(() -> assessments.record(NewAssessment.today(other, CSMG, AssessmentKind.PEER, "4",
+        recording.record(NewAssessment.today(lead, CSMG, AssessmentKind.PEER, "4", null));
+        assertThatThrownBy(() -> recording.record(NewAssessment.today(other, CSMG, AssessmentKind.PEER, "4",
                 null))).as("not in a team with the member").isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, TestTenants.login("admin", a));
-        assessments.changeRules(12, false);
+        settings.changeRules(12, false);
     }
 
     @Test
     void another_tenants_people_and_assessments_are_out_of_reach() {
         SignIn.as(users, TestTenants.login("member", a));
         long memberOfA = myId();
-        assessments.record(NewAssessment.today(memberOfA, CSMG, AssessmentKind.SELF, "2", null));
+        recording.record(NewAssessment.today(memberOfA, CSMG, AssessmentKind.SELF, "2", null));
 
         SignIn.as(users, TestTenants.login("admin", b));
-        assertThatThrownBy(() -> assessments.history(memberOfA, CSMG)).isInstanceOf(AccessDeniedException.class);
-        assertThat(assessments.currentLevels(List.of(memberOfA), null)).isEmpty();
-        assertThat(assessments.historyOf(List.of(memberOfA), LocalDate.now())).isEmpty();
+        assertThatThrownBy(() -> reads.history(memberOfA, CSMG)).isInstanceOf(AccessDeniedException.class);
+        assertThat(reads.currentLevels(List.of(memberOfA), null)).isEmpty();
+        assertThat(reads.historyOf(List.of(memberOfA), LocalDate.now())).isEmpty();
         SignIn.as(users, TestTenants.login("lead", b));
-        assertThatThrownBy(() -> assessments.record(NewAssessment.today(memberOfA, CSMG, AssessmentKind.MANAGER, "2",
+        assertThatThrownBy(() -> recording.record(NewAssessment.today(memberOfA, CSMG, AssessmentKind.MANAGER, "2",
                 null))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void tenant_admin_keeps_assessment_periods() {
         SignIn.as(users, TestTenants.login("admin", a));
-        PeriodSummary period = assessments.savePeriod("2026-h2", "Second half 2026", LocalDate.of(2026, 7, 1),
+        PeriodSummary period = settings.savePeriod("2026-h2", "Second half 2026", LocalDate.of(2026, 7, 1),
                 LocalDate.of(2026, 12, 31));
 
-        assertThat(assessments.periods()).contains(period);
-        assertThatThrownBy(() -> assessments.savePeriod("bad", "Backwards", LocalDate.of(2026, 7, 1),
+        assertThat(settings.periods()).contains(period);
+        assertThatThrownBy(() -> settings.savePeriod("bad", "Backwards", LocalDate.of(2026, 7, 1),
                 LocalDate.of(2026, 6, 1))).isInstanceOf(UserFacingException.class);
         SignIn.as(users, TestTenants.login("admin", b));
-        assertThat(assessments.periods()).doesNotContain(period);
+        assertThat(settings.periods()).doesNotContain(period);
     }
 
     /** The kind and level a heatmap cell shows by default, from the rows marked shown. */
     private org.assertj.core.groups.Tuple shown(long personId, ItemRef item) {
-        List<LevelFact> facts = assessments.shownLevels(List.of(personId), null).stream()
+        List<LevelFact> facts = reads.shownLevels(List.of(personId), null).stream()
                 .filter(fact -> fact.family().equals(item.family()) && fact.itemCode().equals(item.itemCode()))
                 .toList();
         assertThat(facts).hasSize(1);
