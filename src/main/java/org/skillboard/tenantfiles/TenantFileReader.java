@@ -62,11 +62,6 @@ final class TenantFileReader {
     private TenantFileReader() {
     }
 
-    /** The tenant, or empty with the problems added; a file it names (assessments, maturity) counts as missing. */
-    static Optional<TenantFile> read(String fileName, String folderName, Reader reader, YamlProblems problems) {
-        return read(fileName, folderName, reader, name -> Optional.empty(), LocalDate.now(), problems);
-    }
-
     /**
      * The tenant with the assessments and maturity assessments of the files it names, or
      * empty with the problems of all its files added.

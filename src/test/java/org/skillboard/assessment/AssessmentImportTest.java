@@ -14,12 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentBulkWrites.FlagChange;
 import org.skillboard.base.TenantScope;
 import org.skillboard.jobprofile.ItemRef;
-import org.skillboard.people.PeopleService;
-import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
-import org.skillboard.testsupport.SkillsTenant;
-import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,14 +45,14 @@ class AssessmentImportTest {
     @Autowired
     AssessmentImports imports;
     @Autowired
-    PeopleService people;
-    @Autowired
     UserDetailsService users;
+    @Autowired
+    TenantFixture tenants;
 
     @BeforeAll
-    static void tenants(@Autowired TenantFileLoader loader) {
-        a = SkillsTenant.load(loader, "ai-a");
-        b = SkillsTenant.load(loader, "ai-b");
+    static void tenants(@Autowired TenantFixture tenants) {
+        a = tenants.newSkillsTenant("ai-a").slug();
+        b = tenants.newSkillsTenant("ai-b").slug();
     }
 
     @AfterEach
@@ -64,12 +62,12 @@ class AssessmentImportTest {
 
     @Test
     void an_imported_assessment_reads_back_as_one_recorded_on_the_screen() {
-        long person = TestPeople.id(people, users, "nologin", a);
+        long person = tenants.personId(a, "nologin");
         SignIn.as(users, TestTenants.login("admin", a));
-        PeriodSummary period = settings.savePeriod("ai-2026", "Year 2026", LocalDate.now().minusYears(1),
-                LocalDate.now());
+        PeriodSummary period = settings.savePeriod("ai-2026", "Year 2026", TestClock.TODAY.minusYears(1),
+                TestClock.TODAY);
         SignIn.as(users, TestTenants.login("lead", a));
-        LocalDate day = LocalDate.now().minusDays(3);
+        LocalDate day = TestClock.TODAY.minusDays(3);
 
         ImportCounts counts = imports.importAll(List.of(new NewAssessment(person, CSMG, AssessmentKind.MANAGER,
                 "4", "  Ran the escalation desk  ", day, null)));
@@ -88,9 +86,9 @@ class AssessmentImportTest {
 
     @Test
     void a_correction_recorded_on_the_screen_after_an_import_of_the_same_day_becomes_the_current_level() {
-        long person = TestPeople.id(people, users, "member", a);
+        long person = tenants.personId(a, "member");
         SignIn.as(users, TestTenants.login("lead", a));
-        LocalDate day = LocalDate.now().minusDays(1);
+        LocalDate day = TestClock.TODAY.minusDays(1);
 
         imports.importAll(List.of(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "2", null, day,
                 null)));
@@ -103,9 +101,9 @@ class AssessmentImportTest {
 
     @Test
     void the_newest_row_of_a_sheet_becomes_current_whatever_the_order_of_the_rows() {
-        long person = TestPeople.id(people, users, "nologin", a);
+        long person = tenants.personId(a, "nologin");
         SignIn.as(users, TestTenants.login("admin", a));
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
 
         // the newest day first, twice (the later row is the later entry), then older ones
         imports.importAll(List.of(
@@ -123,7 +121,7 @@ class AssessmentImportTest {
     @Test
     void flags_are_changed_only_on_the_importers_tenants_rows(@Autowired EntityManager entityManager,
             @Autowired PlatformTransactionManager transactions) {
-        long memberOfB = TestPeople.id(people, users, "member", b);
+        long memberOfB = tenants.personId(b, "member");
         SignIn.as(users, TestTenants.login("lead", b));
         recording.record(NewAssessment.today(memberOfB, CSMG, AssessmentKind.MANAGER, "3", null));
         long idOfB = reads.history(memberOfB, CSMG).getFirst().id();

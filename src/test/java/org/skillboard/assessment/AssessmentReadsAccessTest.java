@@ -9,12 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.jobprofile.ItemRef;
-import org.skillboard.people.PeopleService;
-import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
-import org.skillboard.testsupport.SkillsTenant;
-import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TenantFixture;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,11 +37,10 @@ class AssessmentReadsAccessTest {
 
     /** The member of alpha and the other member (beta) have each assessed themselves. */
     @BeforeAll
-    static void tenant(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
-            @Autowired UserDetailsService users, @Autowired AssessmentRecording recording) {
-        a = SkillsTenant.load(loader, "ra-a");
-        member = TestPeople.id(people, users, "member", a);
-        other = TestPeople.id(people, users, "other", a);
+    static void tenant(@Autowired TenantFixture tenants, @Autowired UserDetailsService users, @Autowired AssessmentRecording recording) {
+        a = tenants.newSkillsTenant("ra-a").slug();
+        member = tenants.personId(a, "member");
+        other = tenants.personId(a, "other");
         SignIn.as(users, TestTenants.login("member", a));
         recording.record(NewAssessment.today(member, CSMG, AssessmentKind.SELF, "3", null));
         SignIn.as(users, TestTenants.login("other", a));

@@ -15,10 +15,10 @@ import org.skillboard.framework.FrameworkService;
 import org.skillboard.framework.ItemLevels;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
-import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
-import org.skillboard.testsupport.SkillsTenant;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,11 +45,13 @@ class AssessmentRecordingTest {
     PeopleService people;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    TenantFixture tenants;
 
     @BeforeAll
-    static void tenants(@Autowired TenantFileLoader loader) {
-        a = SkillsTenant.load(loader, "as-a");
-        b = SkillsTenant.load(loader, "as-b");
+    static void tenants(@Autowired TenantFixture tenants) {
+        a = tenants.newSkillsTenant("as-a").slug();
+        b = tenants.newSkillsTenant("as-b").slug();
     }
 
     @AfterEach
@@ -127,7 +129,7 @@ class AssessmentRecordingTest {
     void history_is_kept_and_the_newest_assessment_is_the_current_one() {
         long person = personId("nologin", a);
         SignIn.as(users, TestTenants.login("lead", a));
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
 
         recording.record(new NewAssessment(person, CEXP, AssessmentKind.MANAGER, "2", null, today.minusYears(1),
                 null));
@@ -166,10 +168,10 @@ class AssessmentRecordingTest {
 
     @Test
     void a_manager_assessment_replaces_the_self_assessment_in_the_shown_level_a_later_self_assessment_does_not(
-            @Autowired TenantFileLoader loader) {
-        String c = SkillsTenant.load(loader, "as-shown");
+            @Autowired TenantFixture tenants) {
+        String c = tenants.newSkillsTenant("as-shown").slug();
         long member = personId("member", c);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.TODAY;
         SignIn.as(users, TestTenants.login("member", c));
         recording.record(new NewAssessment(member, CEXP, AssessmentKind.SELF, "3", null, today.minusMonths(2),
                 null));
@@ -199,12 +201,12 @@ class AssessmentRecordingTest {
     }
 
     @Test
-    void an_accepted_self_assessment_is_shown_as_the_managers_level(@Autowired TenantFileLoader loader) {
-        String c = SkillsTenant.load(loader, "as-accept");
+    void an_accepted_self_assessment_is_shown_as_the_managers_level(@Autowired TenantFixture tenants) {
+        String c = tenants.newSkillsTenant("as-accept").slug();
         long member = personId("member", c);
         SignIn.as(users, TestTenants.login("member", c));
         recording.record(new NewAssessment(member, CSMG, AssessmentKind.SELF, "4", null,
-                LocalDate.now().minusDays(3), null));
+                TestClock.TODAY.minusDays(3), null));
         assertThat(shown(member, CSMG)).isEqualTo(tuple(AssessmentKind.SELF, "4"));
 
         SignIn.as(users, TestTenants.login("lead", c));
@@ -242,7 +244,7 @@ class AssessmentRecordingTest {
         SignIn.as(users, TestTenants.login("admin", b));
         assertThatThrownBy(() -> reads.history(memberOfA, CSMG)).isInstanceOf(AccessDeniedException.class);
         assertThat(reads.currentLevels(List.of(memberOfA), null)).isEmpty();
-        assertThat(reads.historyOf(List.of(memberOfA), LocalDate.now())).isEmpty();
+        assertThat(reads.historyOf(List.of(memberOfA), TestClock.TODAY)).isEmpty();
         SignIn.as(users, TestTenants.login("lead", b));
         assertThatThrownBy(() -> recording.record(NewAssessment.today(memberOfA, CSMG, AssessmentKind.MANAGER, "2",
                 null))).isInstanceOf(AccessDeniedException.class);
@@ -275,6 +277,6 @@ class AssessmentRecordingTest {
     }
 
     private long personId(String who, String slug) {
-        return org.skillboard.testsupport.TestPeople.id(people, users, who, slug);
+        return tenants.personId(slug, who);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -14,6 +15,9 @@ import java.time.format.DateTimeFormatter;
  * {@code SKILLBOARD_BENCH_DB_URL}, {@code _USER} and {@code _PASSWORD} (default: the local server as root).
  */
 final class BenchDatabase {
+
+    /** "Today" for every benchmark: the wall clock's, as the app a benchmark starts reads it. */
+    static final LocalDate TODAY = LocalDate.now();
 
     final String serverUrl;
     final String user;

@@ -93,7 +93,7 @@ public final class HeatmapBenchmark {
     private final int warmup = Integer.getInteger("bench.warmup", 5);
     private final int runs = Integer.getInteger("bench.runs", 20);
     private final int baselineRuns = Integer.getInteger("bench.baseline.runs", 10);
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = BenchDatabase.TODAY;
     private final List<String> report = new ArrayList<>();
 
     private ConfigurableApplicationContext context;

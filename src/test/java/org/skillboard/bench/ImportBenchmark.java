@@ -68,7 +68,7 @@ public final class ImportBenchmark {
 
     private final int warmup = Math.min(Integer.getInteger("bench.warmup", 5), 2);
     private final int runs = Math.min(Integer.getInteger("bench.runs", 20), 5);
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = BenchDatabase.TODAY;
     private final List<String> report = new ArrayList<>();
 
     private ConfigurableApplicationContext context;

@@ -39,9 +39,14 @@ final class BrowserSession implements AutoCloseable {
 
     /** Signs a demo login in (password skillboard-demo) on the app at this port, and waits for the start page. */
     static void signInAsDemo(Page page, int port, String login) {
+        signIn(page, port, login, "skillboard-demo");
+    }
+
+    /** Signs a login in on the app at this port, and waits for the start page. */
+    static void signIn(Page page, int port, String login, String password) {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name=username]").fill(login);
-        page.locator("input[name=password]").fill("skillboard-demo");
+        page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
         page.waitForURL("http://localhost:" + port + "/");
     }

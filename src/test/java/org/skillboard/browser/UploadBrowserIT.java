@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -20,17 +21,17 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import org.skillboard.people.NamedPerson;
 import org.skillboard.people.PeopleService;
-import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.FreshTenant;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TenantFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * In a real browser: a team lead downloads her team's template, fills it in (here with POI,
  * as a spreadsheet program would), uploads it, sees the preview, confirms, and finds the new
- * level in her heatmap.
+ * level in her heatmap. Each test works in a Portuguese tenant of its own with SFIA-shaped skills.
  */
 @SkillboardTest
 class UploadBrowserIT {
@@ -42,7 +43,7 @@ class UploadBrowserIT {
     @Autowired
     PeopleService people;
     @Autowired
-    UserDetailsService users;
+    TenantFixture tenants;
 
     @BeforeAll
     static void startBrowser() {
@@ -56,16 +57,18 @@ class UploadBrowserIT {
 
     @Test
     void team_lead_uploads_a_filled_template_confirms_and_sees_her_heatmap_change() throws Exception {
-        SignIn.as(users, "ana.ferreira@atlantico.demo");
-        long team = people.myTeams().stream().filter(t -> t.key().equals("lisboa-suporte")).findFirst()
+        FreshTenant tenant = tenants.newSkillsTenant("upload");
+        tenant.signInAs("lead");
+        long team = people.myTeams().stream().filter(t -> t.key().equals("alpha")).findFirst()
                 .orElseThrow().id();
         SecurityContextHolder.clearContext();
         Page page = browser.newPage();
         page.setViewportSize(1400, 1000);
-        signIn(page, "ana.ferreira@atlantico.demo");
+        signIn(page, tenant.login("lead"));
 
         page.navigate("http://localhost:" + port + "/assessments/upload");
-        Download download = page.waitForDownload(() -> page.getByText("Modelo para Suporte ao Cliente Lisboa").click());
+        Download download = page.waitForDownload(() -> page.getByText("Modelo para " + tenant.teamName("alpha"))
+                .click());
         Path filled = Files.createTempFile("template", ".xlsx");
         String level;
         try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -80,10 +83,10 @@ class UploadBrowserIT {
                     }
                 }
             }
-            assertThat(sfia).as("a sheet with the SFIA skill CEXP").isNotNull();
+            assertThat(sfia).as("a sheet with the SFIA-shaped skill CEXP").isNotNull();
             Row tiago = null;
             for (Row row : sfia) {
-                if (row.getCell(0) != null && "tiago.rodrigues".equals(row.getCell(0).getStringCellValue())) {
+                if (row.getCell(0) != null && "member".equals(row.getCell(0).getStringCellValue())) {
                     tiago = row;
                 }
             }
@@ -105,7 +108,8 @@ class UploadBrowserIT {
 
         page.navigate("http://localhost:" + port + "/heatmap?team=" + team);
         page.locator("sb-heatmap[data-rendered]").waitFor();
-        Locator cell = page.locator("sb-heatmap [role=gridcell][aria-label^=\"Tiago Rodrigues, CEXP \"]").first();
+        Locator cell = page.locator("sb-heatmap [role=gridcell][aria-label^=\"" + tenant.personName("member")
+                + ", CEXP \"]").first();
         assertThat(cell.getAttribute("aria-label")).contains(": " + level);
         BrowserSession.screenshot(page, "upload-heatmap-after");
         Files.deleteIfExists(filled);
@@ -114,10 +118,11 @@ class UploadBrowserIT {
     @Test
     void tenant_admin_uploads_a_large_history_it_runs_in_the_background_and_she_is_told_when_it_is_stored()
             throws Exception {
-        SignIn.as(users, "marta.nunes@atlantico.demo");
+        FreshTenant tenant = tenants.newSkillsTenant("upload-large");
+        tenant.signInAs("admin");
         List<String> keys = people.everyone().stream().map(NamedPerson::key).toList();
         SecurityContextHolder.clearContext();
-        // peer assessments from years ago: history that changes no heatmap cell the other checks look at
+        // peer assessments from years ago: a long history of each of the tenant's few people
         Path file = Files.createTempFile("historico-pares", ".xlsx");
         int rows = 0;
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
@@ -129,14 +134,14 @@ class UploadBrowserIT {
                 first.createCell(c).setCellValue(header[c]);
             }
             for (String key : keys) {
-                List<String> days = List.of("2020-01-06", "2020-02-03", "2020-03-02", "2020-04-06", "2020-05-04",
-                        "2020-06-01");
+                List<String> days = java.util.stream.Stream.iterate(LocalDate.of(2015, 1, 5), day -> day.plusDays(1))
+                        .limit(1200).map(LocalDate::toString).toList();
                 for (int d = 0; d < days.size(); d++) {
                     // a level different from the one before, so that every row stores something
                     for (String[] item : List.of(new String[] {"CSMG", String.valueOf(3 + d % 2)},
                             new String[] {"CEXP", String.valueOf(4 + d % 2)})) {
                         Row row = sheet.createRow(++rows);
-                        String[] values = {key, "sfia-9", item[0], item[1], "peer", days.get(d),
+                        String[] values = {key, "skills", item[0], item[1], "peer", days.get(d),
                             "Revisão de pares n.º " + (rows * 7919 % 100_003) + " de " + key};
                         for (int c = 0; c < values.length; c++) {
                             row.createCell(c).setCellValue(values[c]);
@@ -150,7 +155,7 @@ class UploadBrowserIT {
 
         Page page = browser.newPage();
         page.setViewportSize(1400, 1000);
-        signIn(page, "marta.nunes@atlantico.demo");
+        signIn(page, tenant.login("admin"));
         page.navigate("http://localhost:" + port + "/assessments/upload");
         page.locator("vaadin-upload input[type=file]").setInputFiles(file);
         assertThat(page.locator("vaadin-notification-card").getByText("Ficheiro grande").first()).isVisible();
@@ -173,6 +178,6 @@ class UploadBrowserIT {
     }
 
     private void signIn(Page page, String login) {
-        BrowserSession.signInAsDemo(page, port, login);
+        BrowserSession.signIn(page, port, login, FreshTenant.PASSWORD);
     }
 }

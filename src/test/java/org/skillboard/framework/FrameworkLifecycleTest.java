@@ -3,8 +3,6 @@ package org.skillboard.framework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -220,7 +218,9 @@ class FrameworkLifecycleTest {
     @Test
     void a_framework_round_trips_through_a_spreadsheet_file_app_file() throws Exception {
         SignIn.as(users, TestTenants.login("admin", b));
-        FrameworkDefinition original = SeedFrameworksTest.load("atlantico", "criterios-cs");
+        FrameworkDefinition original = FrameworkFileReader.read("criterios-cs.yaml", "criterios-cs",
+                new java.io.StringReader(TestFrameworks.shipped("criterios-cs")),
+                new org.skillboard.base.yaml.YamlProblems()).orElseThrow();
         java.io.ByteArrayOutputStream sheet = new java.io.ByteArrayOutputStream();
         FrameworkWorkbook.write(original, sheet);
 
@@ -240,9 +240,8 @@ class FrameworkLifecycleTest {
     void the_same_skill_in_two_languages_can_be_read_in_either_without_changing_any_data(
             @Autowired TenantFileLoader loader) throws Exception {
         String slug = TestTenants.newSlug("fw-languages");
-        Map<String, String> files = Map.of(
-                "sfia-9-pt", Files.readString(Path.of("tenants/atlantico/frameworks/sfia-9-pt.yaml")),
-                "sfia-9-pl", Files.readString(Path.of("tenants/baltic/frameworks/sfia-9-pl.yaml")));
+        Map<String, String> files = Map.of("sfia-9-pt", TestFrameworks.shipped("sfia-9-pt"),
+                "sfia-9-pl", TestFrameworks.shipped("sfia-9-pl"));
         loader.load(slug, slug,
                 TestTenants.yaml(slug).replace("demo: true", "demo: true\nframeworks: [sfia-9-pt, sfia-9-pl]"),
                 id -> Optional.ofNullable(files.get(id)));

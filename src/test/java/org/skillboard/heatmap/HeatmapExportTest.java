@@ -32,11 +32,10 @@ import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
 import org.skillboard.jobprofile.JobProfileSummary;
 import org.skillboard.people.PeopleService;
-import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
-import org.skillboard.testsupport.SkillsTenant;
-import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,7 +47,7 @@ class HeatmapExportTest {
 
     static final ItemRef CEXP = new ItemRef("skills", "CEXP");
     static final ItemRef CSMG = new ItemRef("skills", "CSMG");
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.TODAY;
     static String a;
     static String b;
     static long alpha;
@@ -70,14 +69,14 @@ class HeatmapExportTest {
      * herself 5 in CEXP. Tenant b has one assessment of its own.
      */
     @BeforeAll
-    static void tenants(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
+    static void tenants(@Autowired TenantFixture tenants, @Autowired PeopleService people,
             @Autowired UserDetailsService users, @Autowired JobProfileService jobProfiles,
             @Autowired AssessmentRecording recording) {
-        a = SkillsTenant.load(loader, "hx-a");
-        b = SkillsTenant.load(loader, "hx-b");
-        member = TestPeople.id(people, users, "member", a);
-        nologin = TestPeople.id(people, users, "nologin", a);
-        long otherInB = TestPeople.id(people, users, "other", b);
+        a = tenants.newSkillsTenant("hx-a").slug();
+        b = tenants.newSkillsTenant("hx-b").slug();
+        member = tenants.personId(a, "member");
+        nologin = tenants.personId(a, "nologin");
+        long otherInB = tenants.personId(b, "other");
         SignIn.as(users, TestTenants.login("admin", a));
         Map<String, Long> teams = new HashMap<>();
         people.myTeams().forEach(team -> teams.put(team.key(), team.id()));

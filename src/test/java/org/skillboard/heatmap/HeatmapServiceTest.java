@@ -15,11 +15,10 @@ import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
 import org.skillboard.jobprofile.JobProfileSummary;
 import org.skillboard.people.PeopleService;
-import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
-import org.skillboard.testsupport.SkillsTenant;
-import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,7 +30,7 @@ class HeatmapServiceTest {
 
     static final ItemRef CEXP = new ItemRef("skills", "CEXP");
     static final ItemRef CSMG = new ItemRef("skills", "CSMG");
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.TODAY;
     static String a;
     static String b;
     static long alpha;
@@ -53,14 +52,14 @@ class HeatmapServiceTest {
      * herself 5 in CEXP. Nobody else is assessed.
      */
     @BeforeAll
-    static void tenants(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
+    static void tenants(@Autowired TenantFixture tenants, @Autowired PeopleService people,
             @Autowired UserDetailsService users, @Autowired JobProfileService jobProfiles,
             @Autowired AssessmentRecording recording) {
-        a = SkillsTenant.load(loader, "hm-a");
-        b = SkillsTenant.load(loader, "hm-b");
-        lead = TestPeople.id(people, users, "lead", a);
-        member = TestPeople.id(people, users, "member", a);
-        nologin = TestPeople.id(people, users, "nologin", a);
+        a = tenants.newSkillsTenant("hm-a").slug();
+        b = tenants.newSkillsTenant("hm-b").slug();
+        lead = tenants.personId(a, "lead");
+        member = tenants.personId(a, "member");
+        nologin = tenants.personId(a, "nologin");
         SignIn.as(users, TestTenants.login("admin", a));
         Map<String, Long> teams = new java.util.HashMap<>();
         people.myTeams().forEach(team -> teams.put(team.key(), team.id()));

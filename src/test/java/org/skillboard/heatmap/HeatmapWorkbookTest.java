@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.base.SpreadsheetText;
 import org.skillboard.framework.CatalogueItem;
+import org.skillboard.testsupport.TestClock;
 
 /** The workbooks themselves, from data made up here: what no spreadsheet may run, and Excel's limits. */
 class HeatmapWorkbookTest {
@@ -57,13 +58,13 @@ class HeatmapWorkbookTest {
     void excel_limits_cut_long_texts_and_make_sheet_names_excel_accepts() throws Exception {
         byte[] file = history(List.of(line("Ana", "x".repeat(40_000))));
         HeatmapData.Row row = new HeatmapData.Row(7, "Rita Costa", null, false, List.of(
-                new HeatmapData.Cell("4", 2, null, -1, AssessmentKind.MANAGER, LocalDate.now(), false),
+                new HeatmapData.Cell("4", 2, null, -1, AssessmentKind.MANAGER, TestClock.TODAY, false),
                 new HeatmapData.Cell(null, -1, null, -1, null, null, false)));
         String team = "Equipa [Norte]: 1/2 *urgente?* \\ com um nome muito comprido";
-        HeatmapData data = new HeatmapData(team, HeatmapQuery.team(1L), LocalDate.now().minusYears(1),
+        HeatmapData data = new HeatmapData(team, HeatmapQuery.team(1L), TestClock.TODAY.minusYears(1),
                 List.of(CEXP, FOCUS), List.of(row), List.of(), 1);
         ByteArrayOutputStream heatmap = new ByteArrayOutputStream();
-        HeatmapWorkbook.writeHeatmap(new HeatmapExport(data, null, null, LocalDate.now()), HeatmapPayload.Mode.LEVEL,
+        HeatmapWorkbook.writeHeatmap(new HeatmapExport(data, null, null, TestClock.TODAY), HeatmapPayload.Mode.LEVEL,
                 TEXTS, Locale.ENGLISH, heatmap);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
@@ -85,14 +86,14 @@ class HeatmapWorkbookTest {
             int level = p % 5;
             rows.add(new HeatmapData.Row(p, "Person " + p, "Agent", p == 0, List.of(
                     new HeatmapData.Cell(CEXP.levelCodes().get(level), level, "4", 2,
-                            p % 2 == 0 ? AssessmentKind.SELF : AssessmentKind.MANAGER, LocalDate.now(), p % 3 == 0),
+                            p % 2 == 0 ? AssessmentKind.SELF : AssessmentKind.MANAGER, TestClock.TODAY, p % 3 == 0),
                     new HeatmapData.Cell(null, -1, "B", 1, null, null, false))));
         }
-        HeatmapData data = new HeatmapData("Lisboa", HeatmapQuery.team(1L), LocalDate.now().minusYears(1),
+        HeatmapData data = new HeatmapData("Lisboa", HeatmapQuery.team(1L), TestClock.TODAY.minusYears(1),
                 List.of(CEXP, FOCUS), rows, List.of(summary(), summary()), 1000);
         for (HeatmapPayload.Mode mode : HeatmapPayload.Mode.values()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            HeatmapWorkbook.writeHeatmap(new HeatmapExport(data, null, null, LocalDate.now()), mode, TEXTS,
+            HeatmapWorkbook.writeHeatmap(new HeatmapExport(data, null, null, TestClock.TODAY), mode, TEXTS,
                     Locale.ENGLISH, out);
 
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {

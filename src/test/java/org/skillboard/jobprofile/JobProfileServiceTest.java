@@ -9,10 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.UserFacingException;
-import org.skillboard.people.PeopleService;
 import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TenantFixture;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,7 +32,7 @@ class JobProfileServiceTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    PeopleService people;
+    TenantFixture tenants;
 
     @BeforeAll
     static void tenantsWithBands(@Autowired TenantFileLoader loader) {
@@ -119,19 +119,6 @@ class JobProfileServiceTest {
     }
 
     @Test
-    void the_demo_tenants_job_profiles_and_assignments_come_from_its_file() {
-        SignIn.as(users, "joao.silva@atlantico.demo");
-        long joao = people.myProfile().orElseThrow().personId();
-
-        assertThat(jobProfiles.targetsOf(joao)).containsEntry(new ItemRef("sfia-9", "CSMG"),
-                new Target(new ItemRef("sfia-9", "CSMG"), "2", Target.Source.JOB_PROFILE));
-
-        SignIn.as(users, "marta.nunes@atlantico.demo");
-        assertThat(jobProfiles.profiles()).extracting(JobProfileSummary::key)
-                .contains("assistente", "especialista", "coordenacao", "direcao");
-    }
-
-    @Test
     void a_job_profile_naming_an_unknown_item_is_reported_and_the_others_still_load(
             @Autowired TenantFileLoader loader) {
         String slug = TestTenants.newSlug("jp-file");
@@ -160,6 +147,6 @@ class JobProfileServiceTest {
     }
 
     private long personId(String who, String slug) {
-        return org.skillboard.testsupport.TestPeople.id(people, users, who, slug);
+        return tenants.personId(slug, who);
     }
 }

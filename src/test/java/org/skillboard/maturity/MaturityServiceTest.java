@@ -11,10 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.people.PeopleService;
-import org.skillboard.tenantfiles.TenantFileLoader;
-import org.skillboard.testsupport.MaturityTenant;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,7 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class MaturityServiceTest {
 
     static final String MODEL = "maturity";
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.TODAY;
     static final Locale EN = Locale.ENGLISH;
 
     @Autowired
@@ -46,8 +46,8 @@ class MaturityServiceTest {
         SecurityContextHolder.clearContext();
     }
 
-    void tenant(TenantFileLoader loader) {
-        slug = MaturityTenant.load(loader, "mat");
+    void tenant(TenantFixture tenants) {
+        slug = tenants.newMaturityTenant("mat").slug();
         signIn("admin");
         Map<String, Long> teams = new java.util.HashMap<>();
         people.visibleTeams().forEach(team -> teams.put(team.key(), team.id()));
@@ -75,8 +75,8 @@ class MaturityServiceTest {
     }
 
     @Test
-    void team_lead_completes_the_worksheet_for_her_team_and_sees_its_result(@Autowired TenantFileLoader loader) {
-        tenant(loader);
+    void team_lead_completes_the_worksheet_for_her_team_and_sees_its_result(@Autowired TenantFixture tenants) {
+        tenant(tenants);
         signIn("lead");
         Worksheet blank = maturity.worksheet(MODEL, alpha, EN);
         assertThat(blank.draft()).isFalse();
@@ -103,8 +103,8 @@ class MaturityServiceTest {
     }
 
     @Test
-    void median_and_spread_over_several_assessors(@Autowired TenantFileLoader loader) {
-        tenant(loader);
+    void median_and_spread_over_several_assessors(@Autowired TenantFixture tenants) {
+        tenant(tenants);
         signIn("lead");
         maturity.complete(MODEL, alpha, answers(TODAY, "2>4", "1>3", "3>5"));
         signIn("member");
@@ -127,8 +127,8 @@ class MaturityServiceTest {
     }
 
     @Test
-    void an_assessor_counts_once_with_her_latest_worksheet_of_the_round(@Autowired TenantFileLoader loader) {
-        tenant(loader);
+    void an_assessor_counts_once_with_her_latest_worksheet_of_the_round(@Autowired TenantFixture tenants) {
+        tenant(tenants);
         signIn("lead");
         maturity.complete(MODEL, alpha, answers(TODAY.withDayOfYear(1), "1>3", "1>3", "1>3"));
         maturity.complete(MODEL, alpha, answers(TODAY, "2>4", "2>4", "2>4"));
@@ -139,8 +139,8 @@ class MaturityServiceTest {
     }
 
     @Test
-    void drafts_are_not_counted_until_completed_and_can_be_resumed(@Autowired TenantFileLoader loader) {
-        tenant(loader);
+    void drafts_are_not_counted_until_completed_and_can_be_resumed(@Autowired TenantFixture tenants) {
+        tenant(tenants);
         signIn("lead");
         maturity.saveDraft(MODEL, alpha, new WorksheetAnswers(TODAY, Map.of("feedback", choice("2>4")),
                 "Half written", List.of()));
@@ -159,8 +159,8 @@ class MaturityServiceTest {
     }
 
     @Test
-    void an_incomplete_worksheet_is_refused_with_the_reason_and_stays_a_draft(@Autowired TenantFileLoader loader) {
-        tenant(loader);
+    void an_incomplete_worksheet_is_refused_with_the_reason_and_stays_a_draft(@Autowired TenantFixture tenants) {
+        tenant(tenants);
         signIn("lead");
         WorksheetAnswers noTarget = new WorksheetAnswers(TODAY, Map.of("feedback", choice("2>4"),
                 "ownership", new WorksheetAnswers.Choice("1", null), "metrics", choice("3>5")), "Ambition",
@@ -187,8 +187,8 @@ class MaturityServiceTest {
 
     @Test
     void each_assessors_answers_are_read_by_the_units_lead_not_by_other_members(
-            @Autowired TenantFileLoader loader) {
-        tenant(loader);
+            @Autowired TenantFixture tenants) {
+        tenant(tenants);
         signIn("member");
         maturity.complete(MODEL, alpha, answers(TODAY, "2>4", "1>3", "3>5"));
         signIn("other");
@@ -205,8 +205,8 @@ class MaturityServiceTest {
     }
 
     @Test
-    void members_assess_their_own_team_only_and_leads_the_organisation(@Autowired TenantFileLoader loader) {
-        tenant(loader);
+    void members_assess_their_own_team_only_and_leads_the_organisation(@Autowired TenantFixture tenants) {
+        tenant(tenants);
         signIn("member");
         assertThat(maturity.units()).extracting(MaturityUnitSummary::unit).containsExactly(MaturityUnit.ORGANISATION,
                 alpha);
@@ -223,8 +223,8 @@ class MaturityServiceTest {
     }
 
     @Test
-    void tenant_admin_sees_every_unit_side_by_side(@Autowired TenantFileLoader loader) {
-        tenant(loader);
+    void tenant_admin_sees_every_unit_side_by_side(@Autowired TenantFixture tenants) {
+        tenant(tenants);
         signIn("lead");
         maturity.complete(MODEL, alpha, answers(TODAY, "2>4", "1>3", "3>5"));
         signIn("lead2");
@@ -240,8 +240,8 @@ class MaturityServiceTest {
     }
 
     @Test
-    void a_unit_is_compared_with_its_own_past(@Autowired TenantFileLoader loader) {
-        tenant(loader);
+    void a_unit_is_compared_with_its_own_past(@Autowired TenantFixture tenants) {
+        tenant(tenants);
         signIn("lead");
         maturity.complete(MODEL, alpha, answers(TODAY.minusYears(1), "1>3", "1>3", "1>3"));
         maturity.complete(MODEL, alpha, answers(TODAY, "2>4", "2>4", "3>5"));
@@ -256,13 +256,13 @@ class MaturityServiceTest {
     }
 
     @Test
-    void another_tenants_units_and_worksheets_are_out_of_reach(@Autowired TenantFileLoader loader) {
-        tenant(loader);
+    void another_tenants_units_and_worksheets_are_out_of_reach(@Autowired TenantFixture tenants) {
+        tenant(tenants);
         signIn("lead");
         maturity.complete(MODEL, alpha, answers(TODAY, "2>4", "1>3", "3>5"));
         MaturityUnit alphaOfA = alpha;
 
-        tenant(loader);
+        tenant(tenants);
         signIn("admin");
         assertThat(maturity.overview(MODEL, EN)).extracting(UnitResult::unit).doesNotContain(alphaOfA)
                 .allSatisfy(unit -> assertThat(unit).isNotNull());

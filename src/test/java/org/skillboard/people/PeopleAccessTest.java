@@ -8,11 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.jobprofile.JobProfileService;
-import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
-import org.skillboard.testsupport.SkillsTenant;
-import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TenantFixture;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,11 +35,10 @@ class PeopleAccessTest {
     UserDetailsService users;
 
     @BeforeAll
-    static void tenant(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
-            @Autowired UserDetailsService users) {
-        a = SkillsTenant.load(loader, "pa-a");
-        member = TestPeople.id(people, users, "member", a);
-        other = TestPeople.id(people, users, "other", a);
+    static void tenant(@Autowired TenantFixture tenants, @Autowired UserDetailsService users) {
+        a = tenants.newSkillsTenant("pa-a").slug();
+        member = tenants.personId(a, "member");
+        other = tenants.personId(a, "other");
     }
 
     @AfterEach

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -19,7 +20,9 @@ import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.skillboard.testsupport.FreshTenant;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TenantFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -36,14 +39,17 @@ class SignInOverHttpTest {
     TenantService tenants;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    TenantFixture fixture;
 
     @Test
     void a_correct_password_signs_in_and_changes_the_session_id() throws Exception {
+        FreshTenant tenant = fixture.newTenant("signed-in");
         Browser browser = new Browser();
         browser.get("/login");
         String before = browser.sessionId();
 
-        HttpResponse<String> response = browser.signIn("ana.ferreira@atlantico.demo", "skillboard-demo");
+        HttpResponse<String> response = browser.signIn(tenant.login("lead"), FreshTenant.PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).doesNotContain("error");
@@ -85,9 +91,11 @@ class SignInOverHttpTest {
 
     @Test
     void sign_ins_failures_and_refused_access_are_logged_with_the_tenant(CapturedOutput log) throws Exception {
-        new Browser().signIn("ana.ferreira@atlantico.demo", "skillboard-demo");
-        new Browser().signIn("joao.silva@atlantico.demo", "not-his-password");
-        SignIn.as(users, "ana.ferreira@atlantico.demo");
+        FreshTenant tenant = fixture.newTenant("logged");
+        String lead = tenant.login("lead");
+        new Browser().signIn(lead, FreshTenant.PASSWORD);
+        new Browser().signIn(tenant.login("member"), "not-his-password");
+        tenant.signInAs("lead");
         try {
             tenants.list();
         } catch (org.springframework.security.access.AccessDeniedException expected) {
@@ -96,9 +104,10 @@ class SignInOverHttpTest {
             SignIn.out();
         }
 
-        assertThat(log.getOut()).containsPattern("Sign-in: ana.ferreira@atlantico.demo tenant=\\d+ \\(Atlântico Contact Center\\)")
-                .contains("Failed sign-in: joao.silva@atlantico.demo")
-                .containsPattern("Access refused: ana.ferreira@atlantico.demo tenant=\\d+ .* to TenantService.list");
+        assertThat(log.getOut()).containsPattern("Sign-in: " + Pattern.quote(lead) + " tenant=\\d+ \\("
+                        + Pattern.quote(tenant.name()) + "\\)")
+                .contains("Failed sign-in: " + tenant.login("member"))
+                .containsPattern("Access refused: " + Pattern.quote(lead) + " tenant=\\d+ .* to TenantService.list");
     }
 
     @Test

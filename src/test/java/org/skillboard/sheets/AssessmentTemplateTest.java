@@ -21,11 +21,9 @@ import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.assessment.NewAssessment;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
-import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
-import org.skillboard.testsupport.SkillsTenant;
-import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TenantFixture;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,11 +51,11 @@ class AssessmentTemplateTest {
 
     /** In team alpha the lead has assessed the member at CEXP 3. */
     @BeforeAll
-    static void tenants(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
+    static void tenants(@Autowired TenantFixture tenants, @Autowired PeopleService people,
             @Autowired UserDetailsService users, @Autowired AssessmentRecording recording) {
-        a = SkillsTenant.load(loader, "tpl-a");
-        b = SkillsTenant.load(loader, "tpl-b");
-        member = TestPeople.id(people, users, "member", a);
+        a = tenants.newSkillsTenant("tpl-a").slug();
+        b = tenants.newSkillsTenant("tpl-b").slug();
+        member = tenants.personId(a, "member");
         SignIn.as(users, TestTenants.login("lead", a));
         alpha = people.myTeams().stream().filter(team -> team.key().equals("alpha")).findFirst().orElseThrow().id();
         recording.record(NewAssessment.today(member, CEXP, AssessmentKind.MANAGER, "3", null));

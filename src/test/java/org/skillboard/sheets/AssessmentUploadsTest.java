@@ -17,11 +17,10 @@ import org.skillboard.heatmap.HeatmapService;
 import org.skillboard.heatmap.HeatmapWorkbook;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
-import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
-import org.skillboard.testsupport.SkillsTenant;
-import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.skillboard.testsupport.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AssessmentUploadsTest {
 
     static final ItemRef CSMG = new ItemRef("skills", "CSMG");
-    static final String TODAY = LocalDate.now().toString();
+    static final String TODAY = TestClock.TODAY.toString();
     static String a;
     static String b;
     static long member;
@@ -47,12 +46,11 @@ class AssessmentUploadsTest {
     UserDetailsService users;
 
     @BeforeAll
-    static void tenants(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
-            @Autowired UserDetailsService users) {
-        a = SkillsTenant.load(loader, "up-a");
-        b = SkillsTenant.load(loader, "up-b");
-        member = TestPeople.id(people, users, "member", a);
-        nologin = TestPeople.id(people, users, "nologin", a);
+    static void tenants(@Autowired TenantFixture tenants) {
+        a = tenants.newSkillsTenant("up-a").slug();
+        b = tenants.newSkillsTenant("up-b").slug();
+        member = tenants.personId(a, "member");
+        nologin = tenants.personId(a, "nologin");
     }
 
     @AfterEach
@@ -95,9 +93,9 @@ class AssessmentUploadsTest {
     }
 
     @Test
-    void a_later_level_is_a_change_and_the_same_level_again_is_not(@Autowired TenantFileLoader loader)
+    void a_later_level_is_a_change_and_the_same_level_again_is_not(@Autowired TenantFixture tenants)
             throws IOException {
-        String own = SkillsTenant.load(loader, "up-c");
+        String own = tenants.newSkillsTenant("up-c").slug();
         SignIn.as(users, TestTenants.login("lead", own));
         uploads.confirm("first.xlsx", workbook("S", header(), row("nologin", "skills", "CEXP", "2", "manager",
                 "2026-01-10", "")));
@@ -148,7 +146,7 @@ class AssessmentUploadsTest {
                 row("member", "skills", "CSMG", "2", "boss", TODAY, ""),
                 row("member", "skills", "CSMG", "2", "manager", "next tuesday", ""),
                 row("member", "skills", "CSMG", "", "manager", TODAY, ""),
-                row("member", "skills", "CSMG", "2", "manager", LocalDate.now().plusDays(3).toString(), ""));
+                row("member", "skills", "CSMG", "2", "manager", TestClock.TODAY.plusDays(3).toString(), ""));
 
         int before = reads.history(member, CSMG).size();
         ImportPreview preview = uploads.preview("team.xlsx", sheet);
@@ -220,9 +218,9 @@ class AssessmentUploadsTest {
     }
 
     @Test
-    void an_exported_history_uploaded_again_changes_nothing(@Autowired TenantFileLoader loader,
+    void an_exported_history_uploaded_again_changes_nothing(@Autowired TenantFixture tenants,
             @Autowired HeatmapService heatmaps, @Autowired PeopleService people) throws IOException {
-        String own = SkillsTenant.load(loader, "up-d");
+        String own = tenants.newSkillsTenant("up-d").slug();
         SignIn.as(users, TestTenants.login("lead", own));
         long alpha = people.myTeams().stream().filter(team -> team.key().equals("alpha")).findFirst().orElseThrow()
                 .id();

@@ -30,11 +30,10 @@ import org.skillboard.heatmap.HeatmapQuery;
 import org.skillboard.heatmap.HeatmapService;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
-import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
-import org.skillboard.testsupport.SkillsTenant;
-import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.skillboard.testsupport.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +52,7 @@ class RacingUploadsTest {
     static final int ROUNDS = 5;
     static final ItemRef CSMG = new ItemRef("skills", "CSMG");
     static final ItemRef CEXP = new ItemRef("skills", "CEXP");
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.TODAY;
     static final LocalDate D0 = TODAY.minusDays(120);
     static final LocalDate D1 = TODAY.minusDays(60);
     static final LocalDate D2 = TODAY.minusDays(10);
@@ -69,7 +68,7 @@ class RacingUploadsTest {
     @Autowired
     PeopleService people;
     @Autowired
-    TenantFileLoader loader;
+    TenantFixture tenants;
     @Autowired
     UserDetailsService users;
 
@@ -336,9 +335,9 @@ class RacingUploadsTest {
         final long alpha;
 
         Tenant(String prefix) {
-            slug = SkillsTenant.load(loader, prefix);
-            member = TestPeople.id(people, users, "member", slug);
-            nologin = TestPeople.id(people, users, "nologin", slug);
+            slug = tenants.newSkillsTenant(prefix).slug();
+            member = tenants.personId(slug, "member");
+            nologin = tenants.personId(slug, "nologin");
             SignIn.as(users, login("lead"));
             alpha = people.myTeams().stream().filter(team -> team.key().equals("alpha")).findFirst().orElseThrow()
                     .id();

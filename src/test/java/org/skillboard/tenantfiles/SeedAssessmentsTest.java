@@ -22,19 +22,25 @@ import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.LevelFact;
 import org.skillboard.assessment.PeriodSummary;
 import org.skillboard.base.yaml.YamlProblems;
+import org.skillboard.jobprofile.ItemRef;
+import org.skillboard.jobprofile.JobProfileService;
+import org.skillboard.jobprofile.JobProfileSummary;
+import org.skillboard.jobprofile.Target;
 import org.skillboard.people.PeopleAdministration;
+import org.skillboard.people.PeopleService;
 import org.skillboard.people.PersonOverview;
 import org.skillboard.people.TeamOverview;
 import org.skillboard.people.TeamPerson;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The demo tenants as loaded from tenants/ when the app starts: every real person has
- * self- and manager assessments, the story has its gaps and stale assessments, and
- * Atlântico's generated team has its thousand people.
+ * self- and manager assessments, the story has its gaps and stale assessments,
+ * Atlântico's generated team has its thousand people, and job profiles set its people's targets.
  */
 @SkillboardTest
 class SeedAssessmentsTest {
@@ -53,6 +59,20 @@ class SeedAssessmentsTest {
     @AfterEach
     void signOut() {
         SignIn.out();
+    }
+
+    @Test
+    void the_demo_tenants_job_profiles_and_assignments_come_from_its_file(@Autowired JobProfileService jobProfiles,
+            @Autowired PeopleService people) {
+        SignIn.as(users, "joao.silva@atlantico.demo");
+        long joao = people.myProfile().orElseThrow().personId();
+
+        assertThat(jobProfiles.targetsOf(joao)).containsEntry(new ItemRef("sfia-9", "CSMG"),
+                new Target(new ItemRef("sfia-9", "CSMG"), "2", Target.Source.JOB_PROFILE));
+
+        SignIn.as(users, "marta.nunes@atlantico.demo");
+        assertThat(jobProfiles.profiles()).extracting(JobProfileSummary::key)
+                .contains("assistente", "especialista", "coordenacao", "direcao");
     }
 
     @Test
@@ -116,7 +136,7 @@ class SeedAssessmentsTest {
         assertThat(facts.stream().map(LevelFact::personId).distinct().count()).isEqualTo(1000);
         assertThat(facts.stream().map(LevelFact::itemCode).distinct().count()).isBetween(14L, 16L);
         assertThat(facts).extracting(LevelFact::kind).contains(AssessmentKind.SELF, AssessmentKind.MANAGER);
-        assertThat(facts).allMatch(fact -> !fact.assessedOn().isAfter(LocalDate.now()));
+        assertThat(facts).allMatch(fact -> !fact.assessedOn().isAfter(TestClock.TODAY));
         Map<String, Long> byFirstName = administration.people().stream()
                 .filter(person -> person.key().startsWith("gen-"))
                 .collect(Collectors.groupingBy(person -> person.name().split(" ")[0], Collectors.counting()));
@@ -138,7 +158,7 @@ class SeedAssessmentsTest {
         Path folder = Path.of("tenants", slug);
         try (Reader reader = Files.newBufferedReader(folder.resolve("tenant.yaml"), StandardCharsets.UTF_8)) {
             return TenantFileReader.read(slug + "/tenant.yaml", slug, reader,
-                    name -> java.util.Optional.of(read(folder.resolve(name))), LocalDate.now(), problems)
+                    name -> java.util.Optional.of(read(folder.resolve(name))), TestClock.TODAY, problems)
                     .orElseThrow(() -> new AssertionError(problems));
         }
     }

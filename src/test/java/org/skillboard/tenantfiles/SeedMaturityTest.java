@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.skillboard.maturity.UnitResult;
 import org.skillboard.people.PeopleAdministration;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -104,7 +104,7 @@ class SeedMaturityTest {
         Path folder = Path.of("tenants", "baltic");
         try (Reader reader = Files.newBufferedReader(folder.resolve("tenant.yaml"), StandardCharsets.UTF_8)) {
             return TenantFileReader.read("baltic/tenant.yaml", "baltic", reader,
-                    name -> Optional.of(read(folder.resolve(name))), LocalDate.now(), problems)
+                    name -> Optional.of(read(folder.resolve(name))), TestClock.TODAY, problems)
                     .orElseThrow(() -> new AssertionError(problems));
         }
     }

@@ -99,7 +99,7 @@ class TenantAssessmentsReaderTest {
     void without_settings_the_app_keeps_its_own_and_an_empty_section_gives_the_defaults() {
         String slug = TestTenants.newSlug("reader");
         assertThat(TenantFileReader.read(slug + "/tenant.yaml", slug, new StringReader(TestTenants.yaml(slug)),
-                problems)).get().satisfies(tenant -> {
+                name -> Optional.empty(), TODAY, problems)).get().satisfies(tenant -> {
                     assertThat(tenant.assessmentSettings()).isNull();
                     assertThat(tenant.periods()).isEmpty();
                     assertThat(tenant.assessments()).isEmpty();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 
 /** What the reader of {@code tenant.yaml} accepts, and how it tells a file's author what to fix. */
@@ -201,7 +202,8 @@ class TenantFileReaderTest {
 
         YamlProblems more = new YamlProblems();
         assertThat(TenantFileReader.read("demo/tenant.yaml", "demo",
-                new StringReader(withoutPassword + "demo-password: short\n"), more)).isEmpty();
+                new StringReader(withoutPassword + "demo-password: short\n"), name -> Optional.empty(), TestClock.TODAY,
+                more)).isEmpty();
         assertThat(more.all()).extracting(YamlProblem::toString)
                 .containsExactly("demo/tenant.yaml:5: demo-password: must have at least 8 characters");
     }
@@ -267,7 +269,8 @@ class TenantFileReaderTest {
 
         YamlProblems more = new YamlProblems();
         assertThat(TenantFileReader.read("Acme/tenant.yaml", "Acme",
-                new StringReader(TestTenants.yaml(slug).replace("slug: " + slug, "slug: Acme")), more)).isEmpty();
+                new StringReader(TestTenants.yaml(slug).replace("slug: " + slug, "slug: Acme")), name -> Optional.empty(),
+                TestClock.TODAY, more)).isEmpty();
         assertThat(more.all()).extracting(YamlProblem::toString).containsExactly(
                 "Acme/tenant.yaml:1: slug: “Acme” is not a slug: lower-case letters, digits, hyphens");
     }
@@ -280,7 +283,7 @@ class TenantFileReaderTest {
             Optional<TenantFile> tenant;
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 tenant = TenantFileReader.read(slug + "/tenant.yaml", slug, reader,
-                        name -> Optional.of(readSibling(file.resolveSibling(name))), java.time.LocalDate.now(),
+                        name -> Optional.of(readSibling(file.resolveSibling(name))), TestClock.TODAY,
                         found);
             }
 
@@ -322,6 +325,7 @@ class TenantFileReaderTest {
     }
 
     private Optional<TenantFile> read(String folder, String content) {
-        return TenantFileReader.read(folder + "/tenant.yaml", folder, new StringReader(content), problems);
+        return TenantFileReader.read(folder + "/tenant.yaml", folder, new StringReader(content),
+                name -> Optional.empty(), TestClock.TODAY, problems);
     }
 }

@@ -95,7 +95,7 @@ class TenantMaturityReaderTest {
         String slug = TestTenants.newSlug("reader");
 
         assertThat(TenantFileReader.read(slug + "/tenant.yaml", slug, new StringReader(TestTenants.yaml(slug)),
-                problems)).get().extracting(TenantFile::maturity).isNull();
+                name -> Optional.empty(), TODAY, problems)).get().extracting(TenantFile::maturity).isNull();
     }
 
     @Test

@@ -1,6 +1,15 @@
 package org.skillboard.testsupport;
 
-/** Small framework files for tests: one item, "knowledge", defined on the given bands. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Framework files for tests: small ones made here (one item, "knowledge", defined on the given
+ * bands; an SFIA-shaped skills framework; a maturity model), and those the product ships.
+ */
 public final class TestFrameworks {
 
     private TestFrameworks() {
@@ -124,6 +133,19 @@ public final class TestFrameworks {
                     origin: tenant
                 """);
         return yaml.toString();
+    }
+
+    /** A framework file the product ships (under {@code tenants/<any>/frameworks/}), by its id. */
+    public static String shipped(String id) {
+        try (Stream<Path> files = Files.walk(Path.of("tenants"), 3)) {
+            Path file = files.filter(path -> path.getParent() != null
+                    && path.getParent().getFileName().toString().equals("frameworks")
+                    && path.getFileName().toString().equals(id + ".yaml")).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no shipped framework " + id));
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void skill(StringBuilder yaml, String code, String name, int from, int to) {

@@ -41,9 +41,10 @@ public class AssessDialog extends Dialog {
     /**
      * @param kinds what the signed-in user may record for this person (not empty)
      * @param current the level to start from, or {@code null}
+     * @param today the latest day to choose, and the one chosen at first
      */
     public AssessDialog(AssessmentRecording assessments, ItemLevels item, long personId, String personName,
-            Set<AssessmentKind> kinds, String current, Runnable saved) {
+            Set<AssessmentKind> kinds, String current, LocalDate today, Runnable saved) {
         setHeaderTitle(getTranslation("assess.title", item.displayName(), personName));
         setWidth("min(56rem, 95vw)");
         addClassName("sb-assess");
@@ -71,8 +72,8 @@ public class AssessDialog extends Dialog {
         evidence.setWidthFull();
 
         day.setLabel(getTranslation("assess.date"));
-        day.setMax(LocalDate.now());
-        day.setValue(LocalDate.now());
+        day.setMax(today);
+        day.setValue(today);
         period.setLabel(getTranslation("assess.period"));
         period.setItems(assessments.periods());
         period.setItemLabelGenerator(value -> value == null ? "" : value.name());

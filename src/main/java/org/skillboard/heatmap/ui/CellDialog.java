@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -33,7 +34,8 @@ class CellDialog extends Dialog {
 
     private final DateTimeFormatter dates;
 
-    CellDialog(CellDetail detail, AssessmentRecording assessments, Runnable changed) {
+    /** @param today the day an assessment made here is dated by default */
+    CellDialog(CellDetail detail, AssessmentRecording assessments, LocalDate today, Runnable changed) {
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         ItemLevels item = detail.item();
         setHeaderTitle(detail.personName() + " · " + item.displayName());
@@ -81,7 +83,7 @@ class CellDialog extends Dialog {
                     ? "cell.assess" : "cell.assess-self"), VaadinIcon.EDIT.create(), click -> {
                         close();
                         new AssessDialog(assessments, item, detail.personId(), detail.personName(),
-                                detail.mayRecord(), start, changed).open();
+                                detail.mayRecord(), start, today, changed).open();
                     });
             assess.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(assess);

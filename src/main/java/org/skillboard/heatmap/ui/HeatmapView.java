@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -93,11 +94,13 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private volatile HeatmapQuery shownQuery;
     private volatile HeatmapPayload.Mode shownMode = HeatmapPayload.Mode.LEVEL;
     private volatile String shownTeamKey;
+    private final Clock clock;
 
     HeatmapView(HeatmapService heatmaps, AssessmentRecording assessments, PeopleService people,
-            JobProfileService jobProfiles) {
+            JobProfileService jobProfiles, Clock clock) {
         this.heatmaps = heatmaps;
         this.assessments = assessments;
+        this.clock = clock;
         SkillboardUser me = CurrentUser.require();
         overseer = me.hasRole(Roles.TENANT_ADMIN) || me.hasRole(Roles.TEAM_LEAD);
         teams = overseer ? people.myTeams() : List.of();
@@ -177,7 +180,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         onlyGaps.setLabel(getTranslation("heatmap.only-gaps"));
         onlyGaps.setVisible(overseer);
         asOf.setLabel(getTranslation("heatmap.as-of"));
-        asOf.setMax(LocalDate.now());
+        asOf.setMax(LocalDate.now(clock));
         asOf.setClearButtonVisible(true);
         asOf.setPlaceholder(getTranslation("heatmap.as-of.today"));
 
@@ -266,7 +269,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         HeatmapQuery query = shownQuery;
         Long teamId = wholeTenant || query == null ? null : query.teamId();
         String name = wholeTenant ? "all" : teamId == null ? null : shownTeamKey;
-        event.setFileName(fileName("assessments", name, LocalDate.now()));
+        event.setFileName(fileName("assessments", name, LocalDate.now(clock)));
         event.setContentType(HeatmapWorkbook.CONTENT_TYPE);
         try (OutputStream out = event.getOutputStream()) {
             HeatmapWorkbook.writeHistory(sink -> heatmaps.assessmentHistory(teamId, sink), this::translation,
@@ -373,7 +376,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         CatalogueItem item = data.columns().get(column);
         new CellDialog(heatmaps.cell(personId, new ItemRef(item.family(), item.itemCode()), getLocale()),
-                assessments, this::reload).open();
+                assessments, LocalDate.now(clock), this::reload).open();
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -55,7 +56,7 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final RouterLink back = new RouterLink();
     private TrendData data;
 
-    TrendView(HeatmapService heatmaps, PeopleService people) {
+    TrendView(HeatmapService heatmaps, PeopleService people, Clock clock) {
         this.heatmaps = heatmaps;
         this.teams = people.myTeams();
         addClassName("sb-page");
@@ -75,8 +76,9 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 : frameworks.get(family));
         framework.setValue("");
         since.setLabel(getTranslation("trend.since"));
-        since.setMax(LocalDate.now());
-        since.setValue(LocalDate.now().minusMonths(6));
+        LocalDate today = LocalDate.now(clock);
+        since.setMax(today);
+        since.setValue(today.minusMonths(6));
         back.setText(getTranslation("trend.back"));
         back.setRoute(HeatmapView.class);
         HorizontalLayout toolbar = new HorizontalLayout(team, framework, since, back);

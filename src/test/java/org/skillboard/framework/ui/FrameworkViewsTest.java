@@ -3,7 +3,6 @@ package org.skillboard.framework.ui;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
@@ -25,28 +24,43 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
 import org.skillboard.framework.FrameworkFileReader;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.framework.FrameworkSummary;
-import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.FreshTenant;
+import org.skillboard.testsupport.SignedInViewTest;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TenantFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
 
-/** Reading the frameworks as a team lead, and managing them as a tenant administrator. */
+/**
+ * Reading the frameworks as a team lead, and managing them as a tenant administrator, in tenants of
+ * the test's own with the frameworks the product ships.
+ */
 @SkillboardTest
-class FrameworkViewsTest extends SpringBrowserlessTest {
+class FrameworkViewsTest extends SignedInViewTest {
+
+    /** In Portuguese, with SFIA 9 in Portuguese and the Spanish progression criteria. */
+    static FreshTenant iberian;
+    /** In Polish, with the Estonian CX maturity model. */
+    static FreshTenant polish;
 
     @Autowired
     FrameworkService frameworks;
 
+    @BeforeAll
+    static void tenants(@Autowired TenantFixture tenants) {
+        iberian = tenants.tenant("fv-pt").shippedFramework("sfia-9-pt").shippedFramework("criterios-cs").load();
+        polish = tenants.tenant("fv-pl").locale("pl-PL").shippedFramework("cx-kupsusmudel").load();
+    }
+
     @Test
-    @WithUserDetails("ana.ferreira@atlantico.demo")
     void a_team_lead_browses_the_library_and_reads_a_skill_level() {
+        signInAs(iberian, "lead");
         navigate(FrameworkLibraryView.class);
 
         assertThat($(Card.class).all()).extracting(card -> ((RouterLink) card.getTitle()).getText())
@@ -68,8 +82,8 @@ class FrameworkViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ana.ferreira@atlantico.demo")
     void search_finds_a_level_description_ignoring_accents() {
+        signInAs(iberian, "lead");
         navigate(FrameworkLibraryView.class);
 
         test($(TextField.class).single()).setValue("experiencia");
@@ -87,8 +101,8 @@ class FrameworkViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ana.ferreira@atlantico.demo")
     void a_criterion_shows_bands_listed_without_description() {
+        signInAs(iberian, "lead");
         UI.getCurrent().navigate("frameworks/" + id("criterios-cs"),
                 QueryParameters.of(FrameworkView.ITEM, "lidera-influye"));
 
@@ -102,8 +116,8 @@ class FrameworkViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("kadri.tamm@baltic.demo")
     void the_maturity_model_shows_unnamed_levels_as_unnamed() {
+        signInAs(polish, "lead");
         navigate("frameworks/" + id("cx-kupsusmudel"), FrameworkView.class);
 
         List<String> names = $(Span.class).withClassName("sb-level-name").all().stream().map(Span::getText).toList();
@@ -117,21 +131,20 @@ class FrameworkViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("kadri.tamm@baltic.demo")
-    void a_framework_of_another_tenant_is_not_available(@Autowired UserDetailsService users) {
-        SignIn.as(users, "ana.ferreira@atlantico.demo");
-        long atlanticos = id("sfia-9-pt");
-        SignIn.as(users, "kadri.tamm@baltic.demo");
+    void a_framework_of_another_tenant_is_not_available() {
+        signInAs(iberian, "lead");
+        long iberians = id("sfia-9-pt");
+        signInAs(polish, "lead");
 
-        navigate("frameworks/" + atlanticos, FrameworkView.class);
+        navigate("frameworks/" + iberians, FrameworkView.class);
 
         assertThat($(H2.class).single().getText()).isEqualTo("Strona niedostępna");
         assertThat($(Details.class).all()).isEmpty();
     }
 
     @Test
-    @WithUserDetails("marta.nunes@atlantico.demo")
     void a_tenant_admin_disables_a_framework_and_it_leaves_the_library() {
+        signInAs(iberian, "admin");
         navigate(FrameworkAdminView.class);
         try {
             test(enabledBox("criterios-cs")).click();
@@ -150,8 +163,8 @@ class FrameworkViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("marta.nunes@atlantico.demo")
     void a_downloaded_framework_file_uploads_again_without_changing_anything() {
+        signInAs(iberian, "admin");
         navigate(FrameworkAdminView.class);
         Anchor download = (Anchor) test(grid()).getCellComponent(row("criterios-cs"), "actions").getChildren()
                 .filter(Anchor.class::isInstance).findFirst().orElseThrow();
@@ -167,8 +180,8 @@ class FrameworkViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("marta.nunes@atlantico.demo")
     void a_framework_kept_in_a_spreadsheet_goes_out_and_comes_back_unchanged() {
+        signInAs(iberian, "admin");
         navigate(FrameworkAdminView.class);
         Anchor spreadsheet = (Anchor) test(grid()).getCellComponent(row("criterios-cs"), "actions").getChildren()
                 .filter(Anchor.class::isInstance).skip(1).findFirst().orElseThrow();
@@ -189,8 +202,8 @@ class FrameworkViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("marta.nunes@atlantico.demo")
     void an_uploaded_broken_file_stores_nothing_and_lists_every_problem() {
+        signInAs(iberian, "admin");
         navigate(FrameworkAdminView.class);
         List<FrameworkSummary> before = frameworks.all();
         String broken = """
@@ -229,8 +242,8 @@ class FrameworkViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("ana.ferreira@atlantico.demo")
     void a_team_lead_cannot_open_the_admin_view() {
+        signInAs(iberian, "lead");
         navigate("admin/frameworks", Component.class);
 
         assertThat(getCurrentView()).isNotInstanceOf(FrameworkAdminView.class);

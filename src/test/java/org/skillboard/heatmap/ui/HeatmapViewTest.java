@@ -2,12 +2,12 @@ package org.skillboard.heatmap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentEntry;
 import org.skillboard.assessment.AssessmentKind;
@@ -18,37 +18,45 @@ import org.skillboard.heatmap.HeatmapData;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
 import org.skillboard.people.TeamOverview;
-import org.skillboard.testsupport.SignIn;
+import org.skillboard.testsupport.FreshTenant;
+import org.skillboard.testsupport.SignedInViewTest;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TenantFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The heatmap screen as team leads and members use it, on the Atlântico demo tenant. */
+/** The heatmap screen as team leads and members use it, in a Portuguese tenant with SFIA-shaped skills. */
 @SkillboardTest
-class HeatmapViewTest extends SpringBrowserlessTest {
+class HeatmapViewTest extends SignedInViewTest {
+
+    static final ItemRef CSMG = new ItemRef("skills", "CSMG");
+    static FreshTenant tenant;
+    static String member;
 
     @Autowired
     AssessmentReads reads;
     @Autowired
     PeopleService people;
-    @Autowired
-    UserDetailsService users;
+
+    @BeforeAll
+    static void tenant(@Autowired TenantFixture tenants) {
+        tenant = tenants.newSkillsTenant("hmv");
+        member = tenant.personName("member");
+    }
 
     @Test
-    @WithUserDetails("ana.ferreira@atlantico.demo")
     void team_lead_opens_a_cell_and_assesses_one_of_her_people() {
+        signInAs(tenant, "lead");
         HeatmapView view = navigate(HeatmapView.class);
-        TeamOverview suporte = people.myTeams().stream().filter(team -> team.key().equals("lisboa-suporte"))
+        TeamOverview suporte = people.myTeams().stream().filter(team -> team.key().equals("alpha"))
                 .findFirst().orElseThrow();
         view = openTeam(suporte.id());
         HeatmapData data = view.data();
         assertThat(data.teamName()).isEqualTo(suporte.name());
-        HeatmapData.Row joao = data.rows().stream().filter(row -> row.name().equals("João Silva")).findFirst()
+        HeatmapData.Row joao = data.rows().stream().filter(row -> row.name().equals(member)).findFirst()
                 .orElseThrow();
         int csmg = column(data, "CSMG");
-        int before = reads.history(joao.personId(), new ItemRef("sfia-9", "CSMG")).size();
+        int before = reads.history(joao.personId(), CSMG).size();
 
         view.openCell(joao.personId(), csmg);
         test(button("Avaliar")).click();
@@ -58,22 +66,22 @@ class HeatmapViewTest extends SpringBrowserlessTest {
         test($(TextArea.class).first()).setValue("Resolve sozinho os pedidos de segundo nível");
         test(button("Guardar avaliação")).click();
 
-        List<AssessmentEntry> history = reads.history(joao.personId(), new ItemRef("sfia-9", "CSMG"));
+        List<AssessmentEntry> history = reads.history(joao.personId(), CSMG);
         assertThat(history).hasSize(before + 1);
         assertThat(history.getFirst()).satisfies(entry -> {
             assertThat(entry.kind()).isEqualTo(AssessmentKind.MANAGER);
             assertThat(entry.levelCode()).isEqualTo("3");
-            assertThat(entry.assessorName()).isEqualTo("Ana Ferreira");
+            assertThat(entry.assessorName()).isEqualTo(tenant.personName("lead"));
         });
-        assertThat(row(view.data(), "João Silva").cells().get(csmg).levelCode()).isEqualTo("3");
+        assertThat(row(view.data(), member).cells().get(csmg).levelCode()).isEqualTo("3");
     }
 
     @Test
-    @WithUserDetails("joao.silva@atlantico.demo")
     void member_sees_only_his_own_row_and_assesses_himself() {
+        signInAs(tenant, "member");
         HeatmapView view = navigate(HeatmapView.class);
 
-        assertThat(view.data().rows()).extracting(HeatmapData.Row::name).containsExactly("João Silva");
+        assertThat(view.data().rows()).extracting(HeatmapData.Row::name).containsExactly(member);
         int cexp = column(view.data(), "CEXP");
         view.openCell(view.data().rows().getFirst().personId(), cexp);
         test(button("Autoavaliar-me")).click();
@@ -83,24 +91,24 @@ class HeatmapViewTest extends SpringBrowserlessTest {
         levels.setValue(level(levels, "2"));
         test(button("Guardar avaliação")).click();
 
-        assertThat(row(view.data(), "João Silva").cells().get(cexp).levelCode()).isEqualTo("2");
+        assertThat(row(view.data(), member).cells().get(cexp).levelCode()).isEqualTo("2");
     }
 
     @Test
-    @WithUserDetails("ana.ferreira@atlantico.demo")
     void team_lead_asking_for_another_leads_team_by_url_gets_her_own() {
-        long porto = teamIdAsAdmin("porto-faturacao");
+        signInAs(tenant, "lead");
+        long porto = teamIdAsAdmin("beta");
 
         navigate(HeatmapView.class);
 
         HeatmapView view = openTeam(porto);
         assertThat(view.data().query().teamId()).isNotEqualTo(porto);
-        assertThat(view.data().rows()).extracting(HeatmapData.Row::name).doesNotContain("Sofia Martins");
+        assertThat(view.data().rows()).extracting(HeatmapData.Row::name).doesNotContain(tenant.personName("other"));
     }
 
     @Test
-    @WithUserDetails("marta.nunes@atlantico.demo")
     void tenant_admin_is_offered_the_heatmap_the_teams_history_and_the_whole_organisations_as_excel() {
+        signInAs(tenant, "admin");
         navigate(HeatmapView.class);
 
         assertThat(downloads()).hasSize(3);
@@ -113,8 +121,8 @@ class HeatmapViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("joao.silva@atlantico.demo")
     void member_is_offered_his_own_row_and_history_as_excel() {
+        signInAs(tenant, "member");
         navigate(HeatmapView.class);
 
         assertThat(downloads()).hasSize(2);
@@ -136,7 +144,7 @@ class HeatmapViewTest extends SpringBrowserlessTest {
     private long teamIdAsAdmin(String key) {
         org.springframework.security.core.Authentication lead = SecurityContextHolder.getContext().getAuthentication();
         try {
-            SignIn.as(users, "marta.nunes@atlantico.demo");
+            tenant.signInAs("admin");
             return people.myTeams().stream().filter(team -> team.key().equals(key)).findFirst().orElseThrow().id();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(lead);

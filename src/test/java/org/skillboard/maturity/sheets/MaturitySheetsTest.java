@@ -32,10 +32,10 @@ import org.skillboard.maturity.WorksheetAnswers;
 import org.skillboard.people.PeopleService;
 import org.skillboard.sheets.SheetProblem;
 import org.skillboard.sheets.Texts;
-import org.skillboard.tenantfiles.TenantFileLoader;
-import org.skillboard.testsupport.MaturityTenant;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.skillboard.testsupport.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +56,7 @@ class MaturitySheetsTest {
 
     static final String MODEL = "maturity";
     static final Locale EN = Locale.ENGLISH;
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.TODAY;
     static final ResourceBundle ENGLISH = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
     static final Texts TEXTS = (key, arguments) -> new MessageFormat(ENGLISH.getString(key), Locale.ENGLISH)
             .format(arguments);
@@ -76,10 +76,10 @@ class MaturitySheetsTest {
     UserDetailsService users;
 
     @BeforeAll
-    static void tenants(@Autowired TenantFileLoader loader, @Autowired UserDetailsService users,
+    static void tenants(@Autowired TenantFixture tenants, @Autowired UserDetailsService users,
             @Autowired PeopleService people) {
-        a = MaturityTenant.load(loader, "mxl-a");
-        b = MaturityTenant.load(loader, "mxl-b");
+        a = tenants.newMaturityTenant("mxl-a").slug();
+        b = tenants.newMaturityTenant("mxl-b").slug();
         SignIn.as(users, TestTenants.login("admin", a));
         Map<String, Long> teams = new HashMap<>();
         people.visibleTeams().forEach(team -> teams.put(team.key(), team.id()));

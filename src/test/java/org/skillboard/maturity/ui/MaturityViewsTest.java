@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -19,10 +18,10 @@ import org.skillboard.maturity.MaturityService;
 import org.skillboard.maturity.MaturityUnit;
 import org.skillboard.maturity.WorksheetAnswers;
 import org.skillboard.people.PeopleService;
-import org.skillboard.tenantfiles.TenantFileLoader;
-import org.skillboard.testsupport.MaturityTenant;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,21 +45,21 @@ class MaturityViewsTest extends SpringBrowserlessTest {
 
     /** Tenant a: the lead of beta has assessed her team; alpha is not assessed yet. Tenant b is empty. */
     @BeforeAll
-    static void tenants(@Autowired TenantFileLoader loader, @Autowired UserDetailsService users,
+    static void tenants(@Autowired TenantFixture tenants, @Autowired UserDetailsService users,
             @Autowired PeopleService people, @Autowired MaturityService maturity) {
-        a = MaturityTenant.load(loader, "matv-a");
-        b = MaturityTenant.load(loader, "matv-b");
+        a = tenants.newMaturityTenant("matv-a").slug();
+        b = tenants.newMaturityTenant("matv-b").slug();
         SignIn.as(users, TestTenants.login("admin", a));
         Map<String, Long> teams = new java.util.HashMap<>();
         people.visibleTeams().forEach(team -> teams.put(team.key(), team.id()));
         alpha = MaturityUnit.team(teams.get("alpha"));
         beta = MaturityUnit.team(teams.get("beta"));
         SignIn.as(users, TestTenants.login("lead2", a));
-        maturity.complete(MODEL, beta, new WorksheetAnswers(LocalDate.now(), Map.of(
+        maturity.complete(MODEL, beta, new WorksheetAnswers(TestClock.TODAY, Map.of(
                 "feedback", new WorksheetAnswers.Choice("4", "6"), "ownership", new WorksheetAnswers.Choice("3", "5"),
                 "metrics", new WorksheetAnswers.Choice("2", "4")), "Lead the market", List.of(
-                new WorksheetAnswers.Change("Co-create with customers", "Product", LocalDate.now().plusYears(1)),
-                new WorksheetAnswers.Change("Tie bonuses to CX", "HR", LocalDate.now().plusYears(2)))));
+                new WorksheetAnswers.Change("Co-create with customers", "Product", TestClock.TODAY.plusYears(1)),
+                new WorksheetAnswers.Change("Tie bonuses to CX", "HR", TestClock.TODAY.plusYears(2)))));
         SecurityContextHolder.clearContext();
     }
 
@@ -182,7 +181,7 @@ class MaturityViewsTest extends SpringBrowserlessTest {
     private void fillChange(WorksheetView.ChangeRow row, String description, String owner) {
         test(row.description()).setValue(description);
         test(row.owner()).setValue(owner);
-        row.due().setValue(LocalDate.now().plusMonths(6));
+        row.due().setValue(TestClock.TODAY.plusMonths(6));
     }
 
     private Button button(String text) {

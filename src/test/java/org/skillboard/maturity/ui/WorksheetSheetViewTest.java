@@ -27,10 +27,10 @@ import org.skillboard.maturity.sheets.MaturitySheets;
 import org.skillboard.people.PeopleService;
 import org.skillboard.sheets.SheetProblem;
 import org.skillboard.sheets.Texts;
-import org.skillboard.tenantfiles.TenantFileLoader;
-import org.skillboard.testsupport.MaturityTenant;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,9 +53,9 @@ class WorksheetSheetViewTest extends SpringBrowserlessTest {
     MaturitySheets sheets;
 
     @BeforeAll
-    static void tenant(@Autowired TenantFileLoader loader, @Autowired UserDetailsService users,
+    static void tenant(@Autowired TenantFixture tenants, @Autowired UserDetailsService users,
             @Autowired PeopleService people) {
-        a = MaturityTenant.load(loader, "mxv");
+        a = tenants.newMaturityTenant("mxv").slug();
         SignIn.as(users, TestTenants.login("admin", a));
         alpha = MaturityUnit.team(people.visibleTeams().stream().filter(team -> team.key().equals("alpha"))
                 .findFirst().orElseThrow().id());
@@ -73,7 +73,7 @@ class WorksheetSheetViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(WorksheetView.class, MaturityUnitView.parameters(MODEL, alpha));
         WorksheetView view = (WorksheetView) getCurrentView();
         assertThat(anchorTexts()).contains("Download as sheet");
-        LocalDate due = LocalDate.now().plusMonths(3);
+        LocalDate due = TestClock.TODAY.plusMonths(3);
 
         view.received("alpha.xlsx", filled(sheet -> {
             set(sheet, "D6", 2);

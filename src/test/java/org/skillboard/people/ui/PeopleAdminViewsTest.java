@@ -2,7 +2,6 @@ package org.skillboard.people.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,22 +15,35 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillboard.people.PersonOverview;
 import org.skillboard.people.TeamOverview;
 import org.skillboard.people.TeamPerson;
 import org.skillboard.people.TeamRole;
+import org.skillboard.testsupport.FreshTenant;
+import org.skillboard.testsupport.SignedInViewTest;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TenantFixture;
 import org.skillboard.testsupport.TestTenants;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/**
- * The tenant admin's people and teams pages, in the demo tenant Atlântico (Portuguese).
- * What a test adds to the demo data it takes away again.
- */
+/** The tenant admin's people and teams pages, in a Portuguese tenant of the test's own. */
 @SkillboardTest
-@WithUserDetails("marta.nunes@atlantico.demo")
-class PeopleAdminViewsTest extends SpringBrowserlessTest {
+class PeopleAdminViewsTest extends SignedInViewTest {
+
+    @Autowired
+    TenantFixture tenants;
+    FreshTenant tenant;
+    /** The person the tests place and edit: the lead of team alpha, with a job title. */
+    String rita;
+
+    @BeforeEach
+    void tenantOfItsOwn() {
+        tenant = tenants.newTenant("people-admin");
+        rita = tenant.personName("lead");
+        signInAs(tenant, "admin");
+    }
 
     @Test
     void the_admin_creates_a_team_puts_someone_in_it_and_deletes_it_once_empty() {
@@ -44,23 +56,23 @@ class PeopleAdminViewsTest extends SpringBrowserlessTest {
         test(fields.get(1)).setValue(name);
         test(button("action.create")).click();
 
-        assertThat(teams()).extracting(TeamOverview::name).contains(name, "Suporte ao Cliente Lisboa");
+        assertThat(teams()).extracting(TeamOverview::name).contains(name, tenant.teamName("alpha"));
         assertThat(team(name).leads()).isEmpty();
 
         test(rowButton(name, "teams-admin.people")).click();
         @SuppressWarnings("unchecked")
         ComboBox<PersonOverview> person = $(ComboBox.class).single();
-        test(person).selectItem("Rita Costa · Assistente de Apoio ao Cliente");
+        test(person).selectItem(rita + " · Team lead");
         test(button("teams-admin.members.add")).click();
         Grid<?> places = $(Grid.class, $(Dialog.class).last()).single();
         assertThat(test(places).size()).isOne();
-        assertThat(test(places).getCellText(0, 0)).isEqualTo("Rita Costa");
+        assertThat(test(places).getCellText(0, 0)).isEqualTo(rita);
         @SuppressWarnings("unchecked")
         Select<TeamRole> role = (Select<TeamRole>) test(places).getCellComponent(0, "role");
         test(role).selectItem(text("people.role.lead"));
 
         test(button("teams-admin.members.done")).click();
-        assertThat(team(name).leads()).extracting(TeamPerson::name).containsExactly("Rita Costa");
+        assertThat(team(name).leads()).extracting(TeamPerson::name).containsExactly(rita);
         assertThat(team(name).members()).isEmpty();
 
         test(rowButton(name, "teams-admin.delete")).click();
@@ -83,20 +95,20 @@ class PeopleAdminViewsTest extends SpringBrowserlessTest {
     @Test
     void the_admin_corrects_a_job_title_in_the_people_list() {
         navigate(PeopleAdminView.class);
-        PersonOverview rita = person("Rita Costa");
-        assertThat(rita.teams()).extracting(PersonOverview.Membership::teamName)
-                .containsExactly("Suporte ao Cliente Lisboa");
+        PersonOverview before = person(rita);
+        assertThat(before.teams()).extracting(PersonOverview.Membership::teamName)
+                .containsExactly(tenant.teamName("alpha"));
 
-        editJobTitle("Rita Costa", "Assistente Sénior");
-        assertThat(person("Rita Costa").jobTitle()).isEqualTo("Assistente Sénior");
+        editJobTitle(rita, "Assistente Sénior");
+        assertThat(person(rita).jobTitle()).isEqualTo("Assistente Sénior");
 
-        editJobTitle("Rita Costa", rita.jobTitle());
-        assertThat(person("Rita Costa")).isEqualTo(rita);
+        editJobTitle(rita, before.jobTitle());
+        assertThat(person(rita)).isEqualTo(before);
     }
 
     @Test
-    @WithUserDetails("ana.ferreira@atlantico.demo")
     void a_team_lead_is_not_shown_the_administration_views() {
+        signInAs(tenant, "lead");
         navigate("admin/people", Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(PeopleAdminView.class);
         assertThat($(Grid.class).all()).isEmpty();

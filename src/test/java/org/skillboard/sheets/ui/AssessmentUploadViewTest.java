@@ -6,19 +6,16 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.io.IOException;
-import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.jobprofile.ItemRef;
-import org.skillboard.people.PeopleService;
 import org.skillboard.sheets.SheetProblem;
-import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
-import org.skillboard.testsupport.SkillsTenant;
-import org.skillboard.testsupport.TestPeople;
+import org.skillboard.testsupport.TenantFixture;
+import org.skillboard.testsupport.TestClock;
 import org.skillboard.testsupport.TestTenants;
 import org.skillboard.testsupport.TestWorkbooks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,10 +35,9 @@ class AssessmentUploadViewTest extends SpringBrowserlessTest {
     AssessmentReads reads;
 
     @BeforeAll
-    static void tenant(@Autowired TenantFileLoader loader, @Autowired PeopleService people,
-            @Autowired UserDetailsService users) {
-        slug = SkillsTenant.load(loader, "upv");
-        member = TestPeople.id(people, users, "member", slug);
+    static void tenant(@Autowired TenantFixture tenants) {
+        slug = tenants.newSkillsTenant("upv").slug();
+        member = tenants.personId(slug, "member");
         SecurityContextHolder.clearContext();
     }
 
@@ -54,7 +50,7 @@ class AssessmentUploadViewTest extends SpringBrowserlessTest {
     void team_lead_sees_the_problems_fixes_the_sheet_and_stores_it() throws IOException {
         SignIn.as(users, TestTenants.login("lead", slug));
         AssessmentUploadView view = navigate(AssessmentUploadView.class);
-        String today = LocalDate.now().toString();
+        String today = TestClock.TODAY.toString();
 
         view.received("team.xlsx", workbook(new String[] {"person", "item", "level", "kind", "date"},
                 new String[] {"member", "CSMG", "9", "manager", today}));
