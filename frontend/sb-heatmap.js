@@ -4,7 +4,8 @@
  * Plain custom element, no build step, no dependencies. Loaded with
  * @JavaScript("context://frontend-static/sb-heatmap.js").
  *
- * Data comes from the server as a JSON string (or object) in the `data` property.
+ * Data comes from the server as a JSON string (or object) in the `data` property, the colours
+ * (the Excel export's, from HeatmapColours) in the `colours` property.
  * See the contract in the comment of SbHeatmap#data below.
  *
  * Built for 1,000 rows x 100 columns: rows are virtualised in blocks of BLOCK rows
@@ -33,45 +34,19 @@
   const CBUF = 2;     // extra columns kept left and right of the viewport
 
   // ---- colours ----
-  // Level ramp: ColorBrewer YlGnBu (colour-blind safe, sequential, light to dark).
-  const RAMP = ['#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'];
-  const BUCKETS = 12;
-  // Gap colours: Okabe-Ito based. Below = warm (darker = bigger gap), at = bluish green, above = blue.
-  const GAP = {
-    b1: '#f8d49a', // 1 below
-    b2: '#e69f00', // 2 below  (Okabe-Ito orange)
-    b3: '#d55e00', // 3+ below (Okabe-Ito vermillion)
-    a: '#a6dcc8',  // at target (light bluish green)
-    p1: '#8ecdf0', // 1 above  (light sky blue)
-    p2: '#0072b2', // 2+ above (Okabe-Ito blue)
-    n: '#e9ebee'   // no target
+  // The palette comes from the server (HeatmapColours, which the Excel export paints with) in the
+  // `colours` property: { levels: [{bg, ink}] light to dark, gaps: {b1, b2, b3, a, p1, p2, n: {bg, ink}},
+  // empty: {stripe, ink}, flag: {bg, ink, border} }. A level sits in one of levels.length steps by its
+  // position on its scale.
+  const bucketOf = (p, steps) => Math.round(Math.min(1, Math.max(0, +p || 0)) * (steps - 1));
+  const paletteCss = (pal) => {
+    const f = pal.flag || {};
+    const e = pal.empty || {};
+    let css = `:host{--flag:${f.bg};--flag-ink:${f.ink};--flag-border:${f.border};--empty-stripe:${e.stripe};--empty-ink:${e.ink}}`;
+    (pal.levels || []).forEach((c, k) => { css += `.l${k}{background-color:${c.bg};color:${c.ink}}`; });
+    for (const [k, c] of Object.entries(pal.gaps || {})) css += `.${k}{background-color:${c.bg};color:${c.ink}}`;
+    return css;
   };
-
-  const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
-  const toHex = (rgb) => '#' + rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
-  const lin = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
-  const lum = (rgb) => 0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2]);
-  // Black or white text, whichever contrasts more (WCAG relative luminance).
-  const ink = (bg) => {
-    const L = lum(hex(bg));
-    return (L + 0.05) / 0.05 >= 1.05 / (L + 0.05) ? '#111' : '#fff';
-  };
-  const rampAt = (p) => {
-    p = Math.min(1, Math.max(0, p)) * (RAMP.length - 1);
-    const i = Math.min(RAMP.length - 2, Math.floor(p));
-    const a = hex(RAMP[i]);
-    const b = hex(RAMP[i + 1]);
-    const f = p - i;
-    return toHex(a.map((v, k) => v + (b[k] - v) * f));
-  };
-  const bucketOf = (p) => Math.round(Math.min(1, Math.max(0, +p || 0)) * (BUCKETS - 1));
-
-  let colourCss = '';
-  for (let k = 0; k < BUCKETS; k++) {
-    const bg = rampAt(k / (BUCKETS - 1));
-    colourCss += `.l${k}{background-color:${bg};color:${ink(bg)}}`;
-  }
-  for (const k of Object.keys(GAP)) colourCss += `.${k}{background-color:${GAP[k]};color:${k === 'n' ? '#3d4752' : ink(GAP[k])}}`;
 
   const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
   const esc = (s) => (s == null ? '' : String(s).replace(/[&<>"']/g, (ch) => ESC[ch]));
@@ -86,6 +61,14 @@
     return -1;
   };
   const MINUS = '\u2212';
+  // a JSON string or an object, else null
+  const parse = (value, what) => {
+    let v = value;
+    if (typeof v === 'string') {
+      try { v = v.trim() ? JSON.parse(v) : null; } catch (err) { console.error(`sb-heatmap: bad JSON in ${what}`, err); v = null; }
+    }
+    return v && typeof v === 'object' ? v : null;
+  };
 
   const STYLE = `
 :host{display:block;height:100%;min-height:200px;position:relative;box-sizing:border-box;
@@ -141,7 +124,7 @@
 .sum .sm{width:${CW}px;line-height:${SUM_H - 1}px;text-align:center;font-size:12px;color:#1f2933;background:#fafbfc;
   border-bottom:1px solid #eceff2;border-right:1px solid #eceff2;font-variant-numeric:tabular-nums}
 .sum .sm.g{border-left:2px solid #fff}
-.sum .sm.w{background:#fff4df;color:#7a4100;font-weight:700;box-shadow:inset 0 0 0 2px #e69f00}
+.sum .sm.w{background:var(--flag);color:var(--flag-ink);font-weight:700;box-shadow:inset 0 0 0 2px var(--flag-border)}
 .sum.last{border-bottom:2px solid #cfd8e0;height:${SUM_H + 2}px}
 .body{position:relative}
 .blk{position:absolute;left:0;contain:strict}
@@ -156,7 +139,7 @@
   font-variant-numeric:tabular-nums}
 .c.g{border-left:2px solid #fff}
 .c small{font-size:10px;font-weight:500;margin-left:2px}
-.e{background:#fff repeating-linear-gradient(135deg,#fff 0 3px,#dfe3e8 3px 4px);color:#59636e;font-weight:400;font-style:normal}
+.e{background:#fff repeating-linear-gradient(135deg,#fff 0 3px,var(--empty-stripe) 3px 4px);color:var(--empty-ink);font-weight:400;font-style:normal}
 .c:hover{box-shadow:inset 0 0 0 2px rgba(17,17,17,.55)}
 /* flags, drawn as background images in currentColor (no extra elements or layers):
    stale = small ring in the top-right corner, self-only = italic text + triangle in the top-left corner */
@@ -169,15 +152,16 @@
   background:#1f2933;color:#fff;font-size:12px;line-height:1.45;box-shadow:0 6px 18px rgba(0,0,0,.25);white-space:normal}
 .tip b{font-weight:600}
 .tip .m{color:#c3ccd5}
-${colourCss}
 `;
 
   class SbHeatmap extends HTMLElement {
     constructor() {
       super();
       const root = this.attachShadow({ mode: 'open' });
-      root.innerHTML = `<style>${STYLE}</style><div class="root"><div class="legend" part="legend"></div>` +
+      root.innerHTML = `<style>${STYLE}</style><style></style><div class="root"><div class="legend" part="legend"></div>` +
         `<div class="scroller" role="grid" tabindex="0"></div><div class="tip" aria-hidden="true"></div></div>`;
+      this._paint = root.querySelectorAll('style')[1];
+      this._pal = null;
       this._root = root.querySelector('.root');
       this._legend = root.querySelector('.legend');
       this._sc = root.querySelector('.scroller');
@@ -211,19 +195,31 @@ ${colourCss}
 
     connectedCallback() {
       // A property set before this element was upgraded shadows the setter: re-apply it.
-      if (Object.prototype.hasOwnProperty.call(this, 'data')) {
-        const v = this.data;
-        delete this.data;
-        this.data = v;
+      for (const name of ['colours', 'data']) {
+        if (Object.prototype.hasOwnProperty.call(this, name)) {
+          const v = this[name];
+          delete this[name];
+          this[name] = v;
+        }
       }
       this._ro.observe(this._sc);
-      if (this._d && !this._built) this._render();
+      if (this._d && this._pal && !this._built) this._render();
     }
 
     disconnectedCallback() {
       this._ro.disconnect();
       if (this._raf) cancelAnimationFrame(this._raf);
       this._raf = 0;
+    }
+
+    get colours() { return this._pal; }
+
+    /** The palette (JSON string or object, see "colours" above); the grid is drawn once it has both colours and data. */
+    set colours(value) {
+      const p = parse(value, 'colours');
+      this._pal = p && Array.isArray(p.levels) && p.levels.length ? p : null;
+      this._paint.textContent = this._pal ? paletteCss(this._pal) : '';
+      if (this._d) this.data = this._d;
     }
 
     get data() { return this._d; }
@@ -236,14 +232,10 @@ ${colourCss}
      */
     set data(value) {
       this._t0 = performance.now();
-      let d = value;
-      if (typeof d === 'string') {
-        try { d = d.trim() ? JSON.parse(d) : null; } catch (err) { console.error('sb-heatmap: bad JSON', err); d = null; }
-      }
-      this._d = d && typeof d === 'object' ? d : null;
+      this._d = parse(value, 'data');
       this._built = false;
       this.removeAttribute('data-rendered');
-      if (this.isConnected) this._render();
+      if (this.isConnected && this._pal) this._render();
     }
 
     // ---------------------------------------------------------------- render
@@ -256,11 +248,12 @@ ${colourCss}
       let prevFw = null;
       let prevCat = null;
       let maxCode = 0;
+      const steps = this._pal.levels.length;
       cols.forEach((c, i) => {
         const levels = Array.isArray(c.levels) ? c.levels.map(String) : [];
         const pos = Array.isArray(c.pos) ? c.pos : [];
         c._lv = levels.map(esc);
-        c._cls = levels.map((_, j) => 'l' + bucketOf(pos[j] != null ? pos[j] : (levels.length > 1 ? j / (levels.length - 1) : 0)));
+        c._cls = levels.map((_, j) => 'l' + bucketOf(pos[j] != null ? pos[j] : (levels.length > 1 ? j / (levels.length - 1) : 0), steps));
         c._a = esc((c.code || '') + ' ' + (c.name || '')) + ': ';
         const fw = c.framework || '';
         const cat = fw + '\u0000' + (c.category || '');
@@ -405,7 +398,7 @@ ${colourCss}
           const sp = label.indexOf(' ');
           const short = sp > 0 ? label.slice(0, sp) : label;
           const rest = sp > 0 ? label.slice(sp + 1) : '';
-          h += `<span class="li"><span class="sw l${bucketOf(e.pos)}">${esc(short)}</span>${esc(rest)}</span>`;
+          h += `<span class="li"><span class="sw l${bucketOf(e.pos, this._pal.levels.length)}">${esc(short)}</span>${esc(rest)}</span>`;
         }
       }
       h += '</div><span class="sep"></span><div class="lg">';

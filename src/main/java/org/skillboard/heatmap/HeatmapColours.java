@@ -1,14 +1,18 @@
 package org.skillboard.heatmap;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The heatmap's colours as the browser draws them ({@code frontend/sb-heatmap.js}), for what the server
- * draws itself (the Excel export). Levels sit on the ColorBrewer YlGnBu ramp by their position on their
- * framework's scale, in twelve steps; gaps to target take Okabe–Ito colours; the text is black or white,
- * whichever contrasts more. A test keeps these values equal to the script's.
+ * The heatmap's colours, for the Excel export and for the browser element ({@code frontend/sb-heatmap.js}),
+ * which paints with the palette it is given ({@link #browserPalette()}) and keeps none of its own. Levels
+ * sit on the ColorBrewer YlGnBu ramp by their position on their framework's scale, in twelve steps; gaps
+ * to target take Okabe–Ito colours; the text is black or white, whichever contrasts more.
  */
-final class HeatmapColours {
+public final class HeatmapColours {
 
     /** ColorBrewer YlGnBu, light to dark. */
     static final List<String> RAMP = List.of("#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8",
@@ -39,7 +43,46 @@ final class HeatmapColours {
     static final String DARK_TEXT = "#111111";
     static final String LIGHT_TEXT = "#ffffff";
 
+    /** Built after the ramp above, which it reads. */
+    private static final String PALETTE = palette();
+
     private HeatmapColours() {
+    }
+
+    /**
+     * Every colour {@code <sb-heatmap>} paints with, as its {@code colours} property takes them (JSON):
+     * {@code levels} (the ramp's steps, light to dark, each with its text colour), {@code gaps} (by the
+     * element's class: b3 three or more below the target … p2 two or more above, n no target),
+     * {@code empty} (the stripes of an empty cell) and {@code flag} (a skill resting on one person or none).
+     */
+    public static String browserPalette() {
+        return PALETTE;
+    }
+
+    private static String palette() {
+        List<Map<String, String>> levels = new ArrayList<>();
+        for (int k = 0; k < BUCKETS; k++) {
+            levels.add(paint(level(k / (double) (BUCKETS - 1))));
+        }
+        Map<String, Object> gaps = new LinkedHashMap<>();
+        gaps.put("b1", paint(gap(-1)));
+        gaps.put("b2", paint(gap(-2)));
+        gaps.put("b3", paint(gap(-3)));
+        gaps.put("a", paint(gap(0)));
+        gaps.put("p1", paint(gap(1)));
+        gaps.put("p2", paint(gap(2)));
+        gaps.put("n", Map.of("bg", NO_TARGET, "ink", NO_TARGET_TEXT));
+        Map<String, Object> palette = new LinkedHashMap<>();
+        palette.put("levels", levels);
+        palette.put("gaps", gaps);
+        palette.put("empty", Map.of("stripe", EMPTY_STRIPE, "ink", EMPTY_TEXT));
+        palette.put("flag", Map.of("bg", FLAG, "ink", FLAG_TEXT, "border", FLAG_BORDER));
+        return JsonMapper.builder().build().writeValueAsString(palette);
+    }
+
+    /** A background with the text colour that contrasts more on it. */
+    private static Map<String, String> paint(String background) {
+        return Map.of("bg", background, "ink", text(background));
     }
 
     /** The colour of a level at this position on its scale (0 the scale's lowest, 1 its highest). */

@@ -87,7 +87,10 @@ class MaturityBrowserIT {
         page.locator(".sb-radar vaadin-tab").nth(1).click();
         Locator table = page.locator(".sb-radar-table");
         table.waitFor();
-        page.waitForTimeout(500);
+        // the grid appears before it has drawn its rows: wait until every row it holds shows its axis
+        page.waitForFunction("grid => { const rows = (" + TABLE_ROWS + ")(grid);"
+                + " return grid.size > 0 && rows.length === grid.size && rows.every(row => row[0] !== ''); }",
+                table.elementHandle());
         @SuppressWarnings("unchecked")
         List<List<String>> rows = (List<List<String>>) table.evaluate(TABLE_ROWS);
         assertThat(rows).hasSize(axes.size());

@@ -2,50 +2,48 @@ package org.skillboard.heatmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The export colours cells as the screen does: the colours are read from the browser's own script. */
+/** The export and the browser element paint with one palette: the element is given the export's colours. */
 class HeatmapColoursTest {
 
-    private static final Path SCRIPT = Path.of("frontend/sb-heatmap.js");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
-    void the_ramp_and_the_gap_colours_are_the_scripts() throws IOException {
-        String script = Files.readString(SCRIPT, StandardCharsets.UTF_8);
+    void the_browser_is_given_every_colour_the_export_paints_with() {
+        JsonNode palette = JSON.readTree(HeatmapColours.browserPalette());
 
-        Matcher ramp = Pattern.compile("const RAMP = \\[([^\\]]*)\\]").matcher(script);
-        assertThat(ramp.find()).isTrue();
-        List<String> colours = new ArrayList<>();
-        Matcher colour = Pattern.compile("'(#[0-9a-f]{6})'").matcher(ramp.group(1));
-        while (colour.find()) {
-            colours.add(colour.group(1));
+        JsonNode levels = palette.get("levels");
+        assertThat(levels.size()).isEqualTo(HeatmapColours.BUCKETS);
+        for (int k = 0; k < HeatmapColours.BUCKETS; k++) {
+            String colour = HeatmapColours.level(k / (double) (HeatmapColours.BUCKETS - 1));
+            assertThat(levels.get(k).get("bg").asString()).as("step " + k).isEqualTo(colour);
+            assertThat(levels.get(k).get("ink").asString()).as("text on step " + k)
+                    .isEqualTo(HeatmapColours.text(colour));
         }
-        assertThat(HeatmapColours.RAMP).isEqualTo(colours);
-        assertThat(script).contains("const BUCKETS = " + HeatmapColours.BUCKETS + ";");
-        assertThat(gap(script, "b1")).isEqualTo(HeatmapColours.BELOW_1);
-        assertThat(gap(script, "b2")).isEqualTo(HeatmapColours.BELOW_2);
-        assertThat(gap(script, "b3")).isEqualTo(HeatmapColours.BELOW_3);
-        assertThat(gap(script, "a")).isEqualTo(HeatmapColours.AT);
-        assertThat(gap(script, "p1")).isEqualTo(HeatmapColours.ABOVE_1);
-        assertThat(gap(script, "p2")).isEqualTo(HeatmapColours.ABOVE_2);
-        assertThat(gap(script, "n")).isEqualTo(HeatmapColours.NO_TARGET);
-        assertThat(script).contains("k === 'n' ? '" + HeatmapColours.NO_TARGET_TEXT + "'")
-                .contains("#fff 0 3px," + HeatmapColours.EMPTY_STRIPE + " 3px 4px);color:" + HeatmapColours.EMPTY_TEXT)
-                .contains(".sum .sm.w{background:" + HeatmapColours.FLAG + ";color:" + HeatmapColours.FLAG_TEXT)
-                .contains("inset 0 0 0 2px " + HeatmapColours.FLAG_BORDER);
+        JsonNode gaps = palette.get("gaps");
+        Map<String, Integer> byClass = Map.of("b3", -3, "b2", -2, "b1", -1, "a", 0, "p1", 1, "p2", 2);
+        byClass.forEach((name, gap) -> {
+            assertThat(gaps.get(name).get("bg").asString()).as(name).isEqualTo(HeatmapColours.gap(gap));
+            assertThat(gaps.get(name).get("ink").asString()).as("text on " + name)
+                    .isEqualTo(HeatmapColours.text(HeatmapColours.gap(gap)));
+        });
+        assertThat(gaps.get("n").get("bg").asString()).isEqualTo(HeatmapColours.NO_TARGET);
+        assertThat(gaps.get("n").get("ink").asString()).isEqualTo(HeatmapColours.NO_TARGET_TEXT);
+        assertThat(palette.get("empty").get("stripe").asString()).isEqualTo(HeatmapColours.EMPTY_STRIPE);
+        assertThat(palette.get("empty").get("ink").asString()).isEqualTo(HeatmapColours.EMPTY_TEXT);
+        assertThat(palette.get("flag").get("bg").asString()).isEqualTo(HeatmapColours.FLAG);
+        assertThat(palette.get("flag").get("ink").asString()).isEqualTo(HeatmapColours.FLAG_TEXT);
+        assertThat(palette.get("flag").get("border").asString()).isEqualTo(HeatmapColours.FLAG_BORDER);
     }
 
-    /** The twelve steps of the ramp and their text colours, as the script computes them (node, sb-heatmap.js). */
+    /** The twelve steps of the ramp and their text colours, as the screen has always shown them. */
     @Test
-    void each_step_of_the_level_ramp_is_the_colour_the_script_computes() {
+    void each_step_of_the_level_ramp_has_its_colour_and_its_text_colour() {
         List<String> steps = List.of("#edf8b1", "#d5eeb3", "#b3e1b6", "#86d0ba", "#5dc0c0", "#3aafc3", "#2498c1",
                 "#1f7ab5", "#225aa6", "#243f99", "#1a2c7e", "#081d58");
         for (int k = 0; k < steps.size(); k++) {
@@ -59,11 +57,5 @@ class HeatmapColoursTest {
         assertThat(HeatmapColours.text(HeatmapColours.BELOW_3)).isEqualTo(HeatmapColours.DARK_TEXT);
         assertThat(HeatmapColours.gap(-5)).isEqualTo(HeatmapColours.BELOW_3);
         assertThat(HeatmapColours.gap(4)).isEqualTo(HeatmapColours.ABOVE_2);
-    }
-
-    private static String gap(String script, String key) {
-        Matcher matcher = Pattern.compile("\\b" + key + ": '(#[0-9a-f]{6})'").matcher(script);
-        assertThat(matcher.find()).as(key).isTrue();
-        return matcher.group(1);
     }
 }

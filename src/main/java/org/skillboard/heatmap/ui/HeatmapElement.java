@@ -6,14 +6,20 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.IntConsumer;
+import org.skillboard.heatmap.HeatmapColours;
 
 /**
  * The browser side of the heatmap: our own {@code <sb-heatmap>} element (frontend/sb-heatmap.js)
- * draws every cell from one JSON document, so the server keeps no component per cell.
+ * draws every cell from one JSON document, so the server keeps no component per cell. It paints with
+ * the colours the Excel export uses, given once ({@link HeatmapColours#browserPalette()}).
  */
 @Tag("sb-heatmap")
 @JavaScript("context://frontend-static/sb-heatmap.js")
 class HeatmapElement extends Component implements HasSize {
+
+    HeatmapElement() {
+        getElement().setProperty("colours", HeatmapColours.browserPalette());
+    }
 
     /** Someone opened a cell: the person's id and the column's index. */
     interface CellListener {

@@ -178,7 +178,7 @@ class MaturityViewsTest extends SpringBrowserlessTest {
         return sheet.worksheet().model().level(code).orElseThrow();
     }
 
-    private void fillChange(WorksheetView.ChangeRow row, String description, String owner) {
+    private void fillChange(ChangeRow row, String description, String owner) {
         test(row.description()).setValue(description);
         test(row.owner()).setValue(owner);
         row.due().setValue(TestClock.TODAY.plusMonths(6));
