@@ -32,12 +32,13 @@ final class WorksheetForm {
     private final List<ChangeRow> changes = new ArrayList<>();
 
     /** @param page the view, for the user's language */
-    WorksheetForm(MaturityModel model, ModelTexts texts, WorksheetAnswers answers, Component page) {
+    /** @param today the latest day the worksheet may be dated */
+    WorksheetForm(MaturityModel model, ModelTexts texts, WorksheetAnswers answers, LocalDate today, Component page) {
         this.model = model;
         this.texts = texts;
         this.page = page;
         assessedOn.setLabel(page.getTranslation("maturity.worksheet.date"));
-        assessedOn.setMax(LocalDate.now());
+        assessedOn.setMax(today);
         for (MaturityModel.Dimension dimension : model.dimensions()) {
             DimensionAnswer answer = new DimensionAnswer(model, texts, dimension, answers.choice(dimension.code()),
                     page);

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -51,13 +53,15 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     private final MaturityService maturity;
     private final MaturitySheets sheets;
+    private final Clock clock;
     private Worksheet worksheet;
     private WorksheetForm form;
     private WorksheetSheetActions sheetActions;
 
-    WorksheetView(MaturityService maturity, MaturitySheets sheets) {
+    WorksheetView(MaturityService maturity, MaturitySheets sheets, Clock clock) {
         this.maturity = maturity;
         this.sheets = sheets;
+        this.clock = clock;
         addClassName("sb-page");
         addClassName("sb-worksheet");
         setWidthFull();
@@ -105,7 +109,7 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         } else if (sheet.lastCompletedOn() != null) {
             add(note(getTranslation("maturity.worksheet.last-completed", dates.format(sheet.lastCompletedOn()))));
         }
-        form = new WorksheetForm(model, texts, sheet.answers(), this);
+        form = new WorksheetForm(model, texts, sheet.answers(), LocalDate.now(clock), this);
         sheetActions = new WorksheetSheetActions(sheets, sheet, form::fill);
         add(form.assessedOn(), sheetActions);
 
