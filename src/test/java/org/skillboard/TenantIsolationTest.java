@@ -17,6 +17,7 @@ import org.skillboard.security.AccountSummary;
 import org.skillboard.tenant.TenantDirectory;
 import org.skillboard.tenant.TenantService;
 import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.TenantFiles;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,7 @@ class TenantIsolationTest {
     TenantService tenants;
 
     @BeforeAll
-    static void twoTenants(@Autowired TenantFileLoader loader) {
+    static void twoTenants(@Autowired TenantFiles loader) {
         a = TestTenants.newSlug("iso-a");
         b = TestTenants.newSlug("iso-b");
         assertThat(loader.load(a, a, TestTenants.yaml(a)).status()).isEqualTo(TenantFileLoader.Status.APPLIED);

@@ -25,6 +25,7 @@ import org.skillboard.base.yaml.YamlProblems;
 import org.skillboard.people.PeopleProvisioning;
 import org.skillboard.people.TeamRole;
 import org.skillboard.security.AccountService;
+import org.skillboard.security.Roles;
 import org.skillboard.security.SkillboardUser;
 import org.skillboard.security.SystemIdentity;
 import org.skillboard.security.TenantRole;
@@ -33,6 +34,7 @@ import org.skillboard.tenant.TenantSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -48,8 +50,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * overwritten. Each tenant is applied in one transaction, then its frameworks, job
  * profiles, assessments and maturity assessments; a broken file is reported and skipped
  * and stops nothing else.
+ *
+ * <p>It applies whatever it is given as the application itself, so it serves only the application's
+ * own identity ({@link SystemIdentity}): start-up loading runs as it, and every other caller is refused.
  */
 @Service
+@PreAuthorize("hasRole('" + Roles.SYSTEM + "')")
 public class TenantFileLoader {
 
     static final String TENANT_FILE = "tenant.yaml";

@@ -1,13 +1,14 @@
 package org.skillboard.tenantfiles;
 
 import java.nio.file.Path;
+import org.skillboard.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Loads the tenant folder named by {@code skillboard.tenants.dir} when the app starts. */
+/** Loads the tenant folder named by {@code skillboard.tenants.dir} when the app starts, as the application. */
 @Component
 @Order(10)
 class TenantFilesAtStartup implements ApplicationRunner {
@@ -22,6 +23,6 @@ class TenantFilesAtStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        loader.loadAll(directory);
+        SystemIdentity.call(() -> loader.loadAll(directory));
     }
 }

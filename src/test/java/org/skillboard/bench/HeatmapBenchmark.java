@@ -187,8 +187,8 @@ public final class HeatmapBenchmark {
         long started = System.nanoTime();
         TenantFileLoader loader = context.getBean(TenantFileLoader.class);
         String framework = frameworkYaml(skills);
-        TenantFileLoader.Outcome outcome = loader.load("bench/tenant.yaml", SLUG, tenantYaml(skills),
-                id -> id.equals(FAMILY) ? Optional.of(framework) : Optional.empty());
+        TenantFileLoader.Outcome outcome = SystemIdentity.call(() -> loader.load("bench/tenant.yaml", SLUG,
+                tenantYaml(skills), id -> id.equals(FAMILY) ? Optional.of(framework) : Optional.empty()));
         if (outcome.status() != TenantFileLoader.Status.APPLIED || !outcome.problems().isEmpty()) {
             throw new IllegalStateException("The benchmark tenant did not load: " + outcome);
         }

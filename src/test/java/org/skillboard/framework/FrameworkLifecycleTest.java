@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.TenantFiles;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
 import org.skillboard.testsupport.TestFrameworks;
@@ -38,7 +39,7 @@ class FrameworkLifecycleTest {
     UserDetailsService users;
 
     @BeforeAll
-    static void tenantsWithAFramework(@Autowired TenantFileLoader loader) {
+    static void tenantsWithAFramework(@Autowired TenantFiles loader) {
         a = TestTenants.newSlug("fw-a");
         b = TestTenants.newSlug("fw-b");
         Map<String, String> files = Map.of("bands", TestFrameworks.bands(1, "G", "F", "E"));
@@ -160,7 +161,7 @@ class FrameworkLifecycleTest {
 
     @Test
     void a_broken_or_missing_framework_file_is_reported_and_skipped_and_stops_nothing_else(
-            @Autowired TenantFileLoader loader) {
+            @Autowired TenantFiles loader) {
         String slug = TestTenants.newSlug("fw-broken");
         Map<String, String> files = Map.of("good", TestFrameworks.bands("good", 1, "G", "F"),
                 "broken", TestFrameworks.bands("broken", 1, "G", "F").replace("kind: criteria", "kind: criterion"));
@@ -238,7 +239,7 @@ class FrameworkLifecycleTest {
 
     @Test
     void the_same_skill_in_two_languages_can_be_read_in_either_without_changing_any_data(
-            @Autowired TenantFileLoader loader) throws Exception {
+            @Autowired TenantFiles loader) throws Exception {
         String slug = TestTenants.newSlug("fw-languages");
         Map<String, String> files = Map.of("sfia-9-pt", TestFrameworks.shipped("sfia-9-pt"),
                 "sfia-9-pl", TestFrameworks.shipped("sfia-9-pl"));
@@ -265,7 +266,7 @@ class FrameworkLifecycleTest {
 
     @Test
     void the_catalogue_follows_every_change_to_the_tenants_frameworks_and_never_shows_another_tenants(
-            @Autowired TenantFileLoader loader) {
+            @Autowired TenantFiles loader) {
         String slug = TestTenants.newSlug("fw-catalogue");
         String key = "catalogue-" + System.nanoTime();
         assertThat(loader.load(slug, slug, TestTenants.yaml(slug)).problems()).isEmpty();

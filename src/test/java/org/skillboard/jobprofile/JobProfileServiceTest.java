@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.TenantFiles;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
 import org.skillboard.testsupport.TenantFixture;
@@ -35,7 +36,7 @@ class JobProfileServiceTest {
     TenantFixture tenants;
 
     @BeforeAll
-    static void tenantsWithBands(@Autowired TenantFileLoader loader) {
+    static void tenantsWithBands(@Autowired TenantFiles loader) {
         a = TestTenants.newSlug("jp-a");
         b = TestTenants.newSlug("jp-b");
         for (String slug : new String[] {a, b}) {
@@ -120,7 +121,7 @@ class JobProfileServiceTest {
 
     @Test
     void a_job_profile_naming_an_unknown_item_is_reported_and_the_others_still_load(
-            @Autowired TenantFileLoader loader) {
+            @Autowired TenantFiles loader) {
         String slug = TestTenants.newSlug("jp-file");
         String file = TestTenants.yaml(slug).replace("demo: true", """
                 demo: true

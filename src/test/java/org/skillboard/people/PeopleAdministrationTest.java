@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.TenantFiles;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
 import org.skillboard.testsupport.TestTenants;
@@ -30,7 +31,7 @@ class PeopleAdministrationTest {
     PeopleAdministration administration;
 
     @BeforeAll
-    static void twoTenants(@Autowired TenantFileLoader loader) {
+    static void twoTenants(@Autowired TenantFiles loader) {
         a = TestTenants.newSlug("padm-a");
         b = TestTenants.newSlug("padm-b");
         assertThat(loader.load(a, a, TestTenants.yaml(a)).status()).isEqualTo(TenantFileLoader.Status.APPLIED);

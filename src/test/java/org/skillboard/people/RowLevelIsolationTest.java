@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.TenantTransactions;
 import org.skillboard.tenant.TenantService;
-import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.TenantFiles;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class RowLevelIsolationTest {
     PersonRepository people;
 
     @BeforeAll
-    static void twoTenants(@Autowired TenantFileLoader loader, @Autowired TenantService tenants,
+    static void twoTenants(@Autowired TenantFiles loader, @Autowired TenantService tenants,
             @Autowired UserDetailsService users, @Autowired TenantTransactions tx,
             @Autowired PersonRepository people) {
         slugA = TestTenants.newSlug("rows-a");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.skillboard.tenant.TenantService;
-import org.skillboard.tenantfiles.TenantFileLoader;
+import org.skillboard.testsupport.TenantFiles;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class SignInOverHttpTest {
     @LocalServerPort
     int port;
     @Autowired
-    TenantFileLoader loader;
+    TenantFiles loader;
     @Autowired
     TenantService tenants;
     @Autowired

@@ -27,6 +27,7 @@ import org.skillboard.people.TeamOverview;
 import org.skillboard.people.TeamPerson;
 import org.skillboard.tenantfiles.TenantFileLoader.Outcome;
 import org.skillboard.tenantfiles.TenantFileLoader.Status;
+import org.skillboard.testsupport.TenantFiles;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
 import org.skillboard.testsupport.TestFrameworks;
@@ -92,7 +93,7 @@ class TenantAssessmentsLoaderTest {
             """;
 
     @Autowired
-    TenantFileLoader loader;
+    TenantFiles loader;
     @Autowired
     AssessmentReads reads;
     @Autowired

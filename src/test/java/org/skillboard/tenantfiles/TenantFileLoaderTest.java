@@ -25,11 +25,14 @@ import org.skillboard.tenant.TenantService;
 import org.skillboard.tenant.TenantSummary;
 import org.skillboard.tenantfiles.TenantFileLoader.Outcome;
 import org.skillboard.tenantfiles.TenantFileLoader.Status;
+import org.skillboard.testsupport.TenantFiles;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.skillboard.testsupport.SkillboardTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,7 +48,7 @@ class TenantFileLoaderTest {
     private static final String PLATFORM_ADMIN = "platform-admin";
 
     @Autowired
-    TenantFileLoader loader;
+    TenantFiles loader;
     @Autowired
     TenantService tenants;
     @Autowired
@@ -248,6 +251,22 @@ class TenantFileLoaderTest {
         assertThat(tenant(slug).demo()).isFalse();
         assertThat(encoder.matches("the-admins-own-password", password("boss@" + slug + ".test"))).isTrue();
         assertThat(roles("boss", slug)).containsExactly("TENANT_ADMIN");
+    }
+
+    @Test
+    void nobody_but_the_application_may_load_a_tenant_file(@Autowired TenantFileLoader guarded) {
+        String slug = TestTenants.newSlug("seam");
+        loader.load(slug, slug, TestTenants.yaml(slug));
+        String intruder = TestTenants.newSlug("intruder");
+
+        SignIn.as(users, TestTenants.login("admin", slug));
+        assertThatThrownBy(() -> guarded.load(intruder, intruder, TestTenants.yaml(intruder)))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.out();
+        assertThatThrownBy(() -> guarded.load(intruder, intruder, TestTenants.yaml(intruder)))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+
+        assertThat(tenantOrNull(intruder)).isNull();
     }
 
     /** Demo tenants load only with demo data on ({@code skillboard.tenants.load-demo}); real tenants always. */

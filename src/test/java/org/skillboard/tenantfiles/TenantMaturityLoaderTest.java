@@ -17,6 +17,7 @@ import org.skillboard.maturity.WorksheetAnswers;
 import org.skillboard.people.PeopleAdministration;
 import org.skillboard.tenantfiles.TenantFileLoader.Outcome;
 import org.skillboard.tenantfiles.TenantFileLoader.Status;
+import org.skillboard.testsupport.TenantFiles;
 import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
 import org.skillboard.testsupport.TestFrameworks;
@@ -47,7 +48,7 @@ class TenantMaturityLoaderTest {
             + worksheet("alpha", "member", "2025-11-06", "2 -> 3", "2 -> 3", "1 -> 3");
 
     @Autowired
-    TenantFileLoader loader;
+    TenantFiles loader;
     @Autowired
     MaturityService maturity;
     @Autowired

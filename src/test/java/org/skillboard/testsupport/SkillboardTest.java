@@ -9,13 +9,13 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one application context every Spring test shares: the whole app on a random
- * port, with the {@link TestClock} and the {@link TenantFixture}. One context keeps the run fast,
+ * port, with the {@link TestClock}, {@link TenantFiles} and the {@link TenantFixture}. One context keeps the run fast,
  * and keeps process-wide state (Vaadin's security context strategy) from being set by a second
  * context behind the first's back.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestClock.Configuration.class, TenantFixture.class})
+@Import({TestClock.Configuration.class, TenantFiles.class, TenantFixture.class})
 public @interface SkillboardTest {
 }

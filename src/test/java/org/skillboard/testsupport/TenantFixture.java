@@ -17,11 +17,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public class TenantFixture {
 
-    private final TenantFileLoader loader;
+    private final TenantFiles loader;
     private final UserDetailsService users;
     private final PeopleService people;
 
-    TenantFixture(TenantFileLoader loader, UserDetailsService users, PeopleService people) {
+    TenantFixture(TenantFiles loader, UserDetailsService users, PeopleService people) {
         this.loader = loader;
         this.users = users;
         this.people = people;
