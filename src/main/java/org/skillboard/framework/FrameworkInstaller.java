@@ -87,7 +87,7 @@ public class FrameworkInstaller {
     /**
      * The same for a framework kept in a spreadsheet (docs/framework-workbook.md).
      *
-     * @throws org.skillboard.spreadsheet.SpreadsheetRefusal for a file that is no workbook that can be read
+     * @throws org.skillboard.excel.read.SpreadsheetRefusal for a file that is no workbook that can be read
      *     safely (read as every upload is, decision 0008)
      */
     @PreAuthorize("hasRole('TENANT_ADMIN')")

@@ -29,10 +29,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.skillboard.base.SpreadsheetText;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
-import org.skillboard.spreadsheet.RowHandler;
-import org.skillboard.spreadsheet.SheetInfo;
-import org.skillboard.spreadsheet.SpreadsheetRefusal;
-import org.skillboard.spreadsheet.XlsxReader;
+import org.skillboard.excel.read.RowHandler;
+import org.skillboard.excel.read.SheetInfo;
+import org.skillboard.excel.read.SpreadsheetRefusal;
+import org.skillboard.excel.read.XlsxReader;
 
 /**
  * A framework as an Excel workbook, for a tenant who maintains its framework in a spreadsheet. It holds
@@ -332,7 +332,7 @@ public final class FrameworkWorkbook {
                 }
 
                 @Override
-                public void row(SheetInfo sheet, org.skillboard.spreadsheet.SheetRow row) {
+                public void row(SheetInfo sheet, org.skillboard.excel.read.SheetRow row) {
                     SortedMap<Integer, String> cells = new TreeMap<>();
                     row.cells().forEach(cell -> cells.put(cell.column(), cell.text()));
                     sheets.get(sheet.name()).add(new SheetRow(row.number(), cells));

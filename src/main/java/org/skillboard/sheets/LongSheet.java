@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.spreadsheet.RowHandler;
-import org.skillboard.spreadsheet.SheetCell;
-import org.skillboard.spreadsheet.SheetInfo;
-import org.skillboard.spreadsheet.SheetRow;
+import org.skillboard.excel.read.RowHandler;
+import org.skillboard.excel.read.SheetCell;
+import org.skillboard.excel.read.SheetInfo;
+import org.skillboard.excel.read.SheetRow;
 
 /**
  * Reads the long format, one row per assessment, from whichever visible sheets have its

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
+import org.skillboard.excel.read.RowHandler;
+import org.skillboard.excel.read.SheetCell;
+import org.skillboard.excel.read.SheetInfo;
+import org.skillboard.excel.read.SheetRow;
 import org.skillboard.framework.CatalogueItem;
-import org.skillboard.spreadsheet.RowHandler;
-import org.skillboard.spreadsheet.SheetCell;
-import org.skillboard.spreadsheet.SheetInfo;
-import org.skillboard.spreadsheet.SheetRow;
 
 /**
  * Reads a filled-in team template ({@link AssessmentTemplate}): its hidden key sheet says

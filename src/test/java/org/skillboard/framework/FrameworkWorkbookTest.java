@@ -30,7 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
-import org.skillboard.spreadsheet.SpreadsheetRefusal;
+import org.skillboard.excel.read.SpreadsheetRefusal;
 
 /**
  * A tenant maintains a framework in a spreadsheet: what the app writes comes back unchanged, what the

@@ -1,4 +1,4 @@
-package org.skillboard.spreadsheet;
+package org.skillboard.excel.read;
 
 /**
  * A worksheet of an uploaded workbook.

@@ -1,4 +1,4 @@
-package org.skillboard.spreadsheet;
+package org.skillboard.excel.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;

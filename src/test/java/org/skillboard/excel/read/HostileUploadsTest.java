@@ -1,9 +1,9 @@
-package org.skillboard.spreadsheet;
+package org.skillboard.excel.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.skillboard.spreadsheet.Corpus.sharedStringsXml;
-import static org.skillboard.spreadsheet.Corpus.sheetXml;
+import static org.skillboard.excel.read.Corpus.sharedStringsXml;
+import static org.skillboard.excel.read.Corpus.sheetXml;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package org.skillboard.spreadsheet;
+package org.skillboard.excel.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;

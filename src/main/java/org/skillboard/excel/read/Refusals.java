@@ -1,4 +1,4 @@
-package org.skillboard.spreadsheet;
+package org.skillboard.excel.read;
 
 import java.io.IOException;
 import org.xml.sax.SAXException;
