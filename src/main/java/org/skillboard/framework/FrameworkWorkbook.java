@@ -26,13 +26,13 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.skillboard.base.SpreadsheetText;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
 import org.skillboard.excel.read.RowHandler;
 import org.skillboard.excel.read.SheetInfo;
 import org.skillboard.excel.read.SpreadsheetRefusal;
 import org.skillboard.excel.read.XlsxReader;
+import org.skillboard.excel.write.SpreadsheetText;
 
 /**
  * A framework as an Excel workbook, for a tenant who maintains its framework in a spreadsheet. It holds

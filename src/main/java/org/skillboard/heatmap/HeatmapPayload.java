@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.skillboard.assessment.AssessmentKind;
+import org.skillboard.excel.Texts;
 import org.skillboard.framework.CatalogueItem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,14 +48,6 @@ public final class HeatmapPayload {
             document.put("sort", Map.of("column", data.query().sortColumn(), "dir", "desc"));
         }
         return JSON.writeValueAsString(document);
-    }
-
-    /** Translations the payload needs; the view passes its own. */
-    @FunctionalInterface
-    public interface Texts extends Function<String, String> {
-        default String format(String key, Object... arguments) {
-            return java.text.MessageFormat.format(apply(key), arguments);
-        }
     }
 
     private static Map<String, String> labels(String caption, Texts texts) {

@@ -42,7 +42,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.base.SpreadsheetText;
+import org.skillboard.excel.Texts;
+import org.skillboard.excel.write.SpreadsheetText;
 import org.skillboard.framework.CatalogueItem;
 
 /**
@@ -94,7 +95,7 @@ public final class HeatmapWorkbook {
     }
 
     /** Writes the heatmap as a workbook, streaming. */
-    public static void writeHeatmap(HeatmapExport export, HeatmapPayload.Mode mode, HeatmapPayload.Texts texts,
+    public static void writeHeatmap(HeatmapExport export, HeatmapPayload.Mode mode, Texts texts,
             Locale locale, OutputStream out) throws IOException {
         streamed(out, workbook -> writeHeatmap(workbook, export, mode, texts, locale));
     }
@@ -105,7 +106,7 @@ public final class HeatmapWorkbook {
      *
      * @return how many assessments were written
      */
-    public static long writeHistory(Consumer<HistorySink> source, HeatmapPayload.Texts texts, Locale locale,
+    public static long writeHistory(Consumer<HistorySink> source, Texts texts, Locale locale,
             OutputStream out) throws IOException {
         long[] lines = new long[1];
         streamed(out, workbook -> lines[0] = writeHistory(workbook, source, texts, locale));
@@ -117,12 +118,12 @@ public final class HeatmapWorkbook {
      * streaming workbook; the benchmark's baseline an {@code XSSFWorkbook}, which keeps every row in memory.
      */
     public static void writeHeatmap(Workbook workbook, HeatmapExport export, HeatmapPayload.Mode mode,
-            HeatmapPayload.Texts texts, Locale locale) {
+            Texts texts, Locale locale) {
         new HeatmapSheets(workbook, export, mode, texts, locale).write();
     }
 
     /** The history's sheets added to a workbook the caller gives, writes and closes (see above). */
-    public static long writeHistory(Workbook workbook, Consumer<HistorySink> source, HeatmapPayload.Texts texts,
+    public static long writeHistory(Workbook workbook, Consumer<HistorySink> source, Texts texts,
             Locale locale) {
         HistorySheets sheets = new HistorySheets(workbook, texts, locale);
         source.accept(sheets);
@@ -250,14 +251,14 @@ public final class HeatmapWorkbook {
         private final HeatmapExport export;
         private final HeatmapData data;
         private final HeatmapPayload.Mode mode;
-        private final HeatmapPayload.Texts texts;
+        private final Texts texts;
         private final DateTimeFormatter dates;
         private final Styles styles;
         private final Set<String> sheetNames = new HashSet<>();
         /** The columns that fit in a sheet; all of them but in a tenant with more items than Excel has columns. */
         private final List<CatalogueItem> columns;
 
-        HeatmapSheets(Workbook workbook, HeatmapExport export, HeatmapPayload.Mode mode, HeatmapPayload.Texts texts,
+        HeatmapSheets(Workbook workbook, HeatmapExport export, HeatmapPayload.Mode mode, Texts texts,
                 Locale locale) {
             this.workbook = workbook;
             this.export = export;
@@ -574,7 +575,7 @@ public final class HeatmapWorkbook {
     private static final class HistorySheets implements HistorySink {
 
         private final Workbook workbook;
-        private final HeatmapPayload.Texts texts;
+        private final Texts texts;
         private final DateTimeFormatter dates;
         private final Styles styles;
         private final Map<AssessmentKind, String> kinds = new EnumMap<>(AssessmentKind.class);
@@ -587,7 +588,7 @@ public final class HeatmapWorkbook {
         private int next;
         long lines;
 
-        HistorySheets(Workbook workbook, HeatmapPayload.Texts texts, Locale locale) {
+        HistorySheets(Workbook workbook, Texts texts, Locale locale) {
             this.workbook = workbook;
             this.texts = texts;
             this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);

@@ -20,7 +20,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.skillboard.base.SpreadsheetText;
+import org.skillboard.excel.Texts;
+import org.skillboard.excel.write.SpreadsheetText;
 import org.skillboard.framework.CatalogueItem;
 
 /**

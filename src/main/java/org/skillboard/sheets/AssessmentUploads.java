@@ -26,6 +26,9 @@ import org.skillboard.assessment.LevelFact;
 import org.skillboard.assessment.NewAssessment;
 import org.skillboard.base.CurrentTenant;
 import org.skillboard.base.UserFacingException;
+import org.skillboard.excel.Progress;
+import org.skillboard.excel.SheetProblem;
+import org.skillboard.excel.Texts;
 import org.skillboard.excel.read.RowHandler;
 import org.skillboard.excel.read.SheetInfo;
 import org.skillboard.excel.read.SheetRow;
@@ -91,12 +94,12 @@ public class AssessmentUploads {
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public ImportPreview preview(String fileName, byte[] content) {
-        return preview(fileName, content, UploadProgress.NONE);
+        return preview(fileName, content, Progress.NONE);
     }
 
     /** {@link #preview(String, byte[])}, telling {@code progress} how far it got. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
-    public ImportPreview preview(String fileName, byte[] content, UploadProgress progress) {
+    public ImportPreview preview(String fileName, byte[] content, Progress progress) {
         return read(fileName, content, progress, true).preview();
     }
 
@@ -107,13 +110,13 @@ public class AssessmentUploads {
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     @Transactional(isolation = Isolation.READ_COMMITTED) // see AssessmentService.importAll: racing uploads
     public ImportSummary confirm(String fileName, byte[] content) {
-        return confirm(fileName, content, UploadProgress.NONE);
+        return confirm(fileName, content, Progress.NONE);
     }
 
     /** {@link #confirm(String, byte[])}, telling {@code progress} how far it got. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     @Transactional(isolation = Isolation.READ_COMMITTED) // see AssessmentService.importAll: racing uploads
-    public ImportSummary confirm(String fileName, byte[] content, UploadProgress progress) {
+    public ImportSummary confirm(String fileName, byte[] content, Progress progress) {
         // the rows are checked against what is stored once, by importAll, when this import's turn has come
         Reading reading = read(fileName, content, progress, false);
         if (!reading.problems.isEmpty()) {
@@ -122,7 +125,7 @@ public class AssessmentUploads {
         ImportCounts counts;
         try {
             counts = assessments.importAll(reading.rows,
-                    (stored, storing) -> progress.update(UploadProgress.Step.STORING, stored, storing));
+                    (stored, storing) -> progress.update(Progress.Step.STORING, stored, storing));
         } catch (UserFacingException refusal) {
             // problems found once its turn came (another upload changed what it checks against): counted
             UserFacingException counted = reading.refusal();
@@ -214,7 +217,7 @@ public class AssessmentUploads {
      * dates) always; with {@code check}, also each row against what is stored and what the
      * user may record (see {@link AssessmentService#checkImport}).
      */
-    private Reading read(String fileName, byte[] content, UploadProgress progress, boolean check) {
+    private Reading read(String fileName, byte[] content, Progress progress, boolean check) {
         LongSheet sheet = new LongSheet();
         TemplateSheet template = new TemplateSheet();
         try {
@@ -229,7 +232,7 @@ public class AssessmentUploads {
                     chosen = sheets.stream().anyMatch(info -> info.hidden()
                             && info.name().equals(AssessmentTemplate.KEY_SHEET)) ? template : sheet;
                     total = rows;
-                    progress.update(UploadProgress.Step.READING, 0, total);
+                    progress.update(Progress.Step.READING, 0, total);
                 }
 
                 @Override
@@ -241,7 +244,7 @@ public class AssessmentUploads {
                 public void row(SheetInfo info, SheetRow row) {
                     chosen.row(info, row);
                     if (++read % PROGRESS_EVERY == 0) {
-                        progress.update(UploadProgress.Step.READING, read, total);
+                        progress.update(Progress.Step.READING, read, total);
                     }
                 }
             });
@@ -285,8 +288,8 @@ public class AssessmentUploads {
             this.checksum = checksum;
         }
 
-        void parse(List<LongSheet.Line> lines, UploadProgress progress, boolean againstStored) {
-            progress.update(UploadProgress.Step.CHECKING, 0, lines.size());
+        void parse(List<LongSheet.Line> lines, Progress progress, boolean againstStored) {
+            progress.update(Progress.Step.CHECKING, 0, lines.size());
             Catalogue catalogue = new Catalogue(frameworks.catalogue());
             catalogue.items.forEach(item -> items.put(new ItemRef(item.family(), item.itemCode()), item));
             Set<String> keys = new HashSet<>();
@@ -308,7 +311,7 @@ public class AssessmentUploads {
             if (againstStored) {
                 checkAgainstStored();
             }
-            progress.update(UploadProgress.Step.CHECKING, lines.size(), lines.size());
+            progress.update(Progress.Step.CHECKING, lines.size(), lines.size());
         }
 
         /** Each row against what is stored and what the user may record; its problems added to the sheet's. */

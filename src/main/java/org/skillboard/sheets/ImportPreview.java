@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.assessment.ImportCheck;
+import org.skillboard.excel.SheetProblem;
 
 /**
  * What confirming an upload would do: how many assessments are new, changed and

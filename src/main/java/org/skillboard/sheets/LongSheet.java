@@ -12,6 +12,7 @@ import org.skillboard.excel.read.RowHandler;
 import org.skillboard.excel.read.SheetCell;
 import org.skillboard.excel.read.SheetInfo;
 import org.skillboard.excel.read.SheetRow;
+import org.skillboard.excel.read.SheetValues;
 
 /**
  * Reads the long format, one row per assessment, from whichever visible sheets have its

@@ -17,7 +17,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.base.SpreadsheetText;
+import org.skillboard.excel.Texts;
+import org.skillboard.excel.write.SpreadsheetText;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.people.NamedPerson;
 

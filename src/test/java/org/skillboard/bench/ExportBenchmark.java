@@ -38,6 +38,7 @@ import org.skillboard.assessment.AssessmentService;
 import org.skillboard.assessment.ProvisionedAssessment;
 import org.skillboard.bench.HeatmapBenchmark.Skill;
 import org.skillboard.bench.HeatmapBenchmark.Stats;
+import org.skillboard.excel.Texts;
 import org.skillboard.heatmap.HeatmapExport;
 import org.skillboard.heatmap.HeatmapPayload;
 import org.skillboard.heatmap.HeatmapQuery;
@@ -98,7 +99,7 @@ public final class ExportBenchmark {
     private final List<String> report = new ArrayList<>();
 
     private ConfigurableApplicationContext context;
-    private HeatmapPayload.Texts texts;
+    private Texts texts;
 
     public static void main(String[] args) {
         HeatmapBenchmark.runAndExit(() -> {
@@ -117,7 +118,7 @@ public final class ExportBenchmark {
             context = start(database.jdbcUrl(), database.user, database.password, tenantsDir);
             line(String.format(Locale.ROOT, "  app context started in %.1f s", HeatmapBenchmark.seconds(started)));
             I18NProvider i18n = context.getBean(I18NProvider.class);
-            texts = key -> i18n.getTranslation(key, Locale.ENGLISH);
+            texts = Texts.of(key -> i18n.getTranslation(key, Locale.ENGLISH));
             if (database.fresh) {
                 fill(database);
             }

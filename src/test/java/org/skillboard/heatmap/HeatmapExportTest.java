@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.assessment.AssessmentService;
 import org.skillboard.assessment.NewAssessment;
+import org.skillboard.excel.Texts;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
 import org.skillboard.jobprofile.JobProfileSummary;
@@ -299,8 +300,8 @@ class HeatmapExportTest {
         return lines;
     }
 
-    private HeatmapPayload.Texts texts() {
-        return key -> i18n.getTranslation(key, Locale.ENGLISH);
+    private Texts texts() {
+        return Texts.of(key -> i18n.getTranslation(key, Locale.ENGLISH));
     }
 
     private static List<String> names(XSSFWorkbook workbook) {

@@ -21,7 +21,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentKind;
-import org.skillboard.base.SpreadsheetText;
+import org.skillboard.excel.Texts;
+import org.skillboard.excel.write.SpreadsheetText;
 import org.skillboard.framework.CatalogueItem;
 
 /** The workbooks themselves, from data made up here: what no spreadsheet may run, and Excel's limits. */
@@ -32,7 +33,7 @@ class HeatmapWorkbookTest {
                     "Initiate"), List.of(2, 3, 4, 5, 6), 7);
     static final CatalogueItem FOCUS = new CatalogueItem("criterios", "Criterios", "foco-cliente",
             "FOCO EN EL CLIENTE", List.of("C", "B"), "Personas", List.of("C", "B"), List.of(5, 6), 6);
-    static final HeatmapPayload.Texts TEXTS = key -> "[" + key + "]";
+    static final Texts TEXTS = Texts.of(key -> "[" + key + "]");
 
     @Test
     void text_that_looks_like_a_formula_is_neutralised() throws Exception {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.assessment.AssessmentService;
 import org.skillboard.assessment.NewAssessment;
+import org.skillboard.excel.SheetProblem;
+import org.skillboard.excel.Texts;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
 import org.skillboard.tenantfiles.TenantFileLoader;

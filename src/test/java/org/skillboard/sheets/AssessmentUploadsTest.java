@@ -13,6 +13,8 @@ import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.assessment.AssessmentService;
 import org.skillboard.assessment.ImportCheck;
 import org.skillboard.base.UserFacingException;
+import org.skillboard.excel.Progress;
+import org.skillboard.excel.SheetProblem;
 import org.skillboard.heatmap.HeatmapService;
 import org.skillboard.heatmap.HeatmapWorkbook;
 import org.skillboard.jobprofile.ItemRef;
@@ -125,7 +127,7 @@ class AssessmentUploadsTest {
                 row("member", "skills", "CSMG", "4", "manager", "2025-05-05", ""),
                 row("nologin", "skills", "CSMG", "3", "manager", "2025-05-05", ""));
         java.util.List<String> seen = new java.util.ArrayList<>();
-        UploadProgress recorder = (step, done, total) -> seen.add(step + " " + done + "/" + total);
+        Progress recorder = (step, done, total) -> seen.add(step + " " + done + "/" + total);
 
         uploads.preview("progress.xlsx", sheet, recorder);
         assertThat(seen).as("a preview reads and checks").startsWith("READING 0/3").contains("CHECKING 2/2")
@@ -234,7 +236,7 @@ class AssessmentUploadsTest {
         java.util.ResourceBundle english = java.util.ResourceBundle.getBundle("vaadin-i18n.translations",
                 java.util.Locale.ROOT);
         java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream();
-        HeatmapWorkbook.writeHistory(sink -> heatmaps.assessmentHistory(alpha, sink), english::getString,
+        HeatmapWorkbook.writeHistory(sink -> heatmaps.assessmentHistory(alpha, sink), org.skillboard.excel.Texts.of(english::getString),
                 java.util.Locale.ENGLISH, exported);
 
         ImportPreview again = uploads.preview("export.xlsx", exported.toByteArray());

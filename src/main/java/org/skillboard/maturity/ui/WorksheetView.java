@@ -50,6 +50,7 @@ import java.util.Optional;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.base.ui.Notifications;
 import org.skillboard.base.ui.WorkbookUpload;
+import org.skillboard.excel.SheetProblem;
 import org.skillboard.maturity.MaturityModel;
 import org.skillboard.maturity.MaturityService;
 import org.skillboard.maturity.MaturityUnit;
@@ -58,7 +59,6 @@ import org.skillboard.maturity.WorksheetAnswers;
 import org.skillboard.maturity.sheets.MaturitySheets;
 import org.skillboard.maturity.sheets.WorksheetUpload;
 import org.skillboard.security.Roles;
-import org.skillboard.sheets.SheetProblem;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -8,40 +8,40 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import org.skillboard.people.PeopleService;
-import org.skillboard.people.TeamOverview;
-import org.skillboard.security.SkillboardUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.base.ui.Notifications;
 import org.skillboard.base.ui.WorkbookUpload;
+import org.skillboard.excel.Progress;
+import org.skillboard.excel.SheetProblem;
+import org.skillboard.people.PeopleService;
+import org.skillboard.people.TeamOverview;
 import org.skillboard.security.CurrentUser;
 import org.skillboard.security.Roles;
+import org.skillboard.security.SkillboardUser;
 import org.skillboard.sheets.AssessmentUploads;
 import org.skillboard.sheets.ImportPreview;
 import org.skillboard.sheets.ImportSummary;
-import org.skillboard.sheets.SheetProblem;
-import org.skillboard.sheets.UploadProgress;
 
 /**
  * Upload an assessment sheet (one row per assessment): see what it would change and every
@@ -259,14 +259,14 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
         upload.setEnabled(!busy);
         confirm.setEnabled(!busy && preview != null && preview.canConfirm());
         if (busy) {
-            showProgress(UploadProgress.Step.READING, 0, 0);
+            showProgress(Progress.Step.READING, 0, 0);
         } else {
             showProgress(null, 0, 0);
         }
     }
 
     /** Progress reported by the worker, passed to the page a few times a second at most. */
-    private UploadProgress progressIn(UI ui) {
+    private Progress progressIn(UI ui) {
         long[] shown = {0};
         return (step, done, total) -> {
             long now = System.nanoTime();
@@ -278,7 +278,7 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private void showProgress(UploadProgress.Step step, long done, long total) {
+    private void showProgress(Progress.Step step, long done, long total) {
         progress.setVisible(step != null);
         progressText.setVisible(step != null);
         if (step == null) {

@@ -1,4 +1,4 @@
-package org.skillboard.sheets;
+package org.skillboard.excel;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
-package org.skillboard.sheets;
+package org.skillboard.excel.read;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.skillboard.base.SpreadsheetText;
+import org.skillboard.excel.write.SpreadsheetText;
 
 /** How every upload reads the texts and dates of its cells, whatever sheet they come from. */
 public final class SheetValues {

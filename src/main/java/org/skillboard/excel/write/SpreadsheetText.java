@@ -1,4 +1,4 @@
-package org.skillboard.base;
+package org.skillboard.excel.write;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.skillboard.base;
+package org.skillboard.excel.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
