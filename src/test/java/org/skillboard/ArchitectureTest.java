@@ -116,7 +116,7 @@ class ArchitectureTest {
         return resideInAnyPackage("org.skillboard.people", "org.skillboard.tenant", "org.skillboard.security",
                 "org.skillboard.framework", "org.skillboard.jobprofile", "org.skillboard.assessment",
                 "org.skillboard.heatmap", "org.skillboard.maturity", "org.skillboard.maturity.sheets",
-                "org.skillboard.sheets")
+                "org.skillboard.assessment.sheets")
                 .and(annotatedWith(Service.class))
                 .and(not(name(SIGN_IN_LOOKUP).or(name(TENANT_DIRECTORY))))
                 .as("are @Service classes of people, tenant, security, framework, job profiles, assessments,"

@@ -1,4 +1,4 @@
-package org.skillboard.sheets.ui;
+package org.skillboard.assessment.sheets.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -39,9 +39,9 @@ import org.skillboard.people.TeamOverview;
 import org.skillboard.security.CurrentUser;
 import org.skillboard.security.Roles;
 import org.skillboard.security.SkillboardUser;
-import org.skillboard.sheets.AssessmentUploads;
-import org.skillboard.sheets.ImportPreview;
-import org.skillboard.sheets.ImportSummary;
+import org.skillboard.assessment.sheets.AssessmentUploads;
+import org.skillboard.assessment.sheets.ImportPreview;
+import org.skillboard.assessment.sheets.ImportSummary;
 
 /**
  * Upload an assessment sheet (one row per assessment): see what it would change and every

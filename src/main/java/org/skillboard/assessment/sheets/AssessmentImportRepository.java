@@ -1,4 +1,4 @@
-package org.skillboard.sheets;
+package org.skillboard.assessment.sheets;
 
 import java.util.List;
 import org.springframework.data.repository.Repository;

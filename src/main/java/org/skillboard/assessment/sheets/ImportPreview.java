@@ -1,4 +1,4 @@
-package org.skillboard.sheets;
+package org.skillboard.assessment.sheets;
 
 import java.time.LocalDate;
 import java.util.List;

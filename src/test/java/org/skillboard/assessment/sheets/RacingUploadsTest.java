@@ -1,4 +1,4 @@
-package org.skillboard.sheets;
+package org.skillboard.assessment.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

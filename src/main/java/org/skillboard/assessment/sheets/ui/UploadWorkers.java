@@ -1,4 +1,4 @@
-package org.skillboard.sheets.ui;
+package org.skillboard.assessment.sheets.ui;
 
 import com.vaadin.flow.component.UI;
 import java.util.concurrent.ExecutorService;

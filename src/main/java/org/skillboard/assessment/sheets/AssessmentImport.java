@@ -1,4 +1,4 @@
-package org.skillboard.sheets;
+package org.skillboard.assessment.sheets;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

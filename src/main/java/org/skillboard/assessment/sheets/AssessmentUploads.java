@@ -1,4 +1,4 @@
-package org.skillboard.sheets;
+package org.skillboard.assessment.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.skillboard.sheets.ui;
+package org.skillboard.assessment.sheets.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
