@@ -131,7 +131,7 @@ public final class HeatmapPayload {
     }
 
     /** "3/4" in a small team; a percentage where "752/1000" would not fit a cell. */
-    static String atTarget(HeatmapData.ColumnSummary summary) {
+    public static String atTarget(HeatmapData.ColumnSummary summary) {
         return summary.withTarget() < 10 ? summary.atOrAboveTarget() + "/" + summary.withTarget()
                 : Math.round(100.0 * summary.atOrAboveTarget() / summary.withTarget()) + "%";
     }

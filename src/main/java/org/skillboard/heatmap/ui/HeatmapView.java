@@ -43,7 +43,7 @@ import org.skillboard.heatmap.HeatmapExport;
 import org.skillboard.heatmap.HeatmapPayload;
 import org.skillboard.heatmap.HeatmapQuery;
 import org.skillboard.heatmap.HeatmapService;
-import org.skillboard.heatmap.HeatmapWorkbook;
+import org.skillboard.heatmap.sheets.HeatmapWorkbook;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
 import org.skillboard.jobprofile.JobProfileSummary;

@@ -16,7 +16,7 @@ import org.skillboard.base.UserFacingException;
 import org.skillboard.excel.Progress;
 import org.skillboard.excel.SheetProblem;
 import org.skillboard.heatmap.HeatmapService;
-import org.skillboard.heatmap.HeatmapWorkbook;
+import org.skillboard.heatmap.sheets.HeatmapWorkbook;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
 import org.skillboard.tenantfiles.TenantFileLoader;

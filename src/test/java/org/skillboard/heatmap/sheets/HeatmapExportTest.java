@@ -1,4 +1,4 @@
-package org.skillboard.heatmap;
+package org.skillboard.heatmap.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +29,11 @@ import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.assessment.AssessmentService;
 import org.skillboard.assessment.NewAssessment;
 import org.skillboard.excel.Texts;
+import org.skillboard.heatmap.HeatmapPayload;
+import org.skillboard.heatmap.HeatmapQuery;
+import org.skillboard.heatmap.HeatmapService;
+import org.skillboard.heatmap.HistoryLine;
+import org.skillboard.heatmap.HistorySink;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
 import org.skillboard.jobprofile.JobProfileSummary;

@@ -1,4 +1,4 @@
-package org.skillboard.heatmap;
+package org.skillboard.heatmap.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,11 @@ import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.excel.Texts;
 import org.skillboard.excel.write.SpreadsheetText;
 import org.skillboard.framework.CatalogueItem;
+import org.skillboard.heatmap.HeatmapData;
+import org.skillboard.heatmap.HeatmapExport;
+import org.skillboard.heatmap.HeatmapPayload;
+import org.skillboard.heatmap.HeatmapQuery;
+import org.skillboard.heatmap.HistoryLine;
 
 /** The workbooks themselves, from data made up here: what no spreadsheet may run, and Excel's limits. */
 class HeatmapWorkbookTest {

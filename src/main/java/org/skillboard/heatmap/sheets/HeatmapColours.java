@@ -1,4 +1,4 @@
-package org.skillboard.heatmap;
+package org.skillboard.heatmap.sheets;
 
 import java.util.List;
 

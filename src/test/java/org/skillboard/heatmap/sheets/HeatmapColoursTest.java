@@ -1,4 +1,4 @@
-package org.skillboard.heatmap;
+package org.skillboard.heatmap.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
