@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
 import org.skillboard.base.UserFacingException;
+import org.skillboard.framework.sheets.FrameworkWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
