@@ -14,13 +14,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -29,6 +33,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.skillboard.base.TenantOwnedEntity;
 import org.skillboard.base.TenantScope;
 import org.skillboard.base.TenantTransactions;
@@ -159,7 +165,7 @@ class ArchitectureTest {
                 "org.skillboard.framework", "org.skillboard.jobprofile", "org.skillboard.assessment",
                 "org.skillboard.heatmap", "org.skillboard.maturity", "org.skillboard.maturity.sheets",
                 "org.skillboard.tenantfiles",
-                "org.skillboard.sheets")
+                "org.skillboard.assessment.sheets")
                 .and(annotatedWith(Service.class))
                 .and(not(name(SIGN_IN_LOOKUP).or(name(TENANT_DIRECTORY))))
                 .as("are @Service classes of people, tenant, security, framework, job profiles, assessments,"
@@ -172,7 +178,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule only_services_that_checked_the_records_look_people_up_unchecked = noClasses()
             .that(not(resideInAnyPackage("org.skillboard.people", "org.skillboard.assessment",
-                    "org.skillboard.assessment.sheets", "org.skillboard.sheets", "org.skillboard.maturity"))
+                    "org.skillboard.assessment.sheets", "org.skillboard.maturity"))
                     .as("are not services of people, assessments, assessment sheets or maturity"))
             .should().dependOnClassesThat().areAssignableTo(PersonLookup.class)
             .because("PersonLookup names any person of the tenant without asking whether the user may see her:"
@@ -180,4 +186,55 @@ class ArchitectureTest {
                     + " of an upload checked row by row); views and other features ask PeopleService, which checks");
 
     // ---- end of issue 13, assessments split --------------------------------------------------------------
+
+    // ---------------------------------------------------------------- spreadsheets (issue 13: Excel in one place)
+
+    /** A feature's own sheet layouts: {@code org.skillboard.<feature>.sheets} and below. */
+    private static final Pattern FEATURE_SHEETS = Pattern.compile("org\\.skillboard\\.(\\w+)\\.sheets(\\..*)?");
+
+    @ArchTest
+    static final ArchRule no_feature_uses_another_features_sheets = classes()
+            .that().resideInAPackage("org.skillboard..")
+            .should(useNoSheetsOfAnotherFeature())
+            .because("spreadsheet machinery every feature needs lives in org.skillboard.excel; a feature's sheets"
+                    + " package holds its own layout only");
+
+    @ArchTest
+    static final ArchRule only_excel_and_the_features_sheets_use_poi = noClasses()
+            .that().resideOutsideOfPackages("org.skillboard.excel..", "org.skillboard.*.sheets..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+            .because("workbooks are read and written in one place per feature, through org.skillboard.excel");
+
+    @ArchTest
+    static final ArchRule excel_depends_on_no_feature = noClasses()
+            .that().resideInAPackage("org.skillboard.excel..")
+            .should().dependOnClassesThat(resideInAPackage("org.skillboard..")
+                    .and(not(resideInAnyPackage("org.skillboard.excel..", "org.skillboard.base..")))
+                    .as("belong to a feature"))
+            .because("org.skillboard.excel is shared by every feature, so it knows none of them");
+
+    private static ArchCondition<JavaClass> useNoSheetsOfAnotherFeature() {
+        return new ArchCondition<>("use no sheets package of another feature") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = feature(origin.getPackageName());
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    Matcher target = FEATURE_SHEETS.matcher(dependency.getTargetClass().getPackageName());
+                    if (target.matches() && !target.group(1).equals(own)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The feature a package belongs to: the name after {@code org.skillboard.}. */
+    private static String feature(String packageName) {
+        String rest = packageName.startsWith("org.skillboard.") ? packageName.substring("org.skillboard.".length())
+                : "";
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    // ---------------------------------------------------------------- end of spreadsheets
 }

@@ -77,7 +77,7 @@ class TranslationsTest {
             // spreadsheet uploads are refused with a UserFacingException of their own
             Pattern.compile("new\\s+SpreadsheetRefusal\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
             Pattern.compile("@Menu\\([^)]*?\\btitle\\s*=\\s*\"([^\"\\\\]+)\""),
-            // the heatmap's JSON carries texts through HeatmapPayload.Texts
+            // workbooks and the heatmap's JSON carry texts through org.skillboard.excel.Texts
             Pattern.compile("\\btexts\\.(?:apply|format)\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
             // the login view passes error title and message keys through its own helper
             Pattern.compile("\\bi18n\\(\\s*\"([^\"\\\\]+)\"\\s*,\\s*\"([^\"\\\\]+)\""));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
 import org.skillboard.base.UserFacingException;
+import org.skillboard.framework.sheets.FrameworkWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +88,7 @@ public class FrameworkInstaller {
     /**
      * The same for a framework kept in a spreadsheet (docs/framework-workbook.md).
      *
-     * @throws org.skillboard.spreadsheet.SpreadsheetRefusal for a file that is no workbook that can be read
+     * @throws org.skillboard.excel.read.SpreadsheetRefusal for a file that is no workbook that can be read
      *     safely (read as every upload is, decision 0008)
      */
     @PreAuthorize("hasRole('TENANT_ADMIN')")

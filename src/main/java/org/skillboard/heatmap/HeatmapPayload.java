@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.skillboard.assessment.AssessmentKind;
+import org.skillboard.excel.Texts;
 import org.skillboard.framework.CatalogueItem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,14 +48,6 @@ public final class HeatmapPayload {
             document.put("sort", Map.of("column", data.query().sortColumn(), "dir", "desc"));
         }
         return JSON.writeValueAsString(document);
-    }
-
-    /** Translations the payload needs; the view passes its own. */
-    @FunctionalInterface
-    public interface Texts extends Function<String, String> {
-        default String format(String key, Object... arguments) {
-            return java.text.MessageFormat.format(apply(key), arguments);
-        }
     }
 
     private static Map<String, String> labels(String caption, Texts texts) {
@@ -139,7 +131,7 @@ public final class HeatmapPayload {
     }
 
     /** "3/4" in a small team; a percentage where "752/1000" would not fit a cell. */
-    static String atTarget(HeatmapData.ColumnSummary summary) {
+    public static String atTarget(HeatmapData.ColumnSummary summary) {
         return summary.withTarget() < 10 ? summary.atOrAboveTarget() + "/" + summary.withTarget()
                 : Math.round(100.0 * summary.atOrAboveTarget() / summary.withTarget()) + "%";
     }

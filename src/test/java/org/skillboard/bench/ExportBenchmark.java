@@ -39,13 +39,14 @@ import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.ProvisionedAssessment;
 import org.skillboard.bench.HeatmapBenchmark.Skill;
 import org.skillboard.bench.HeatmapBenchmark.Stats;
+import org.skillboard.excel.Texts;
 import org.skillboard.heatmap.HeatmapExport;
 import org.skillboard.heatmap.HeatmapPayload;
 import org.skillboard.heatmap.HeatmapQuery;
 import org.skillboard.heatmap.HeatmapService;
-import org.skillboard.heatmap.HeatmapWorkbook;
 import org.skillboard.heatmap.HistoryLine;
 import org.skillboard.heatmap.HistorySink;
+import org.skillboard.heatmap.sheets.HeatmapWorkbook;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.people.PeopleService;
 import org.skillboard.people.TeamOverview;
@@ -99,7 +100,7 @@ public final class ExportBenchmark {
     private final List<String> report = new ArrayList<>();
 
     private ConfigurableApplicationContext context;
-    private HeatmapPayload.Texts texts;
+    private Texts texts;
 
     public static void main(String[] args) {
         HeatmapBenchmark.runAndExit(() -> {
@@ -118,7 +119,7 @@ public final class ExportBenchmark {
             context = start(database.jdbcUrl(), database.user, database.password, tenantsDir);
             line(String.format(Locale.ROOT, "  app context started in %.1f s", HeatmapBenchmark.seconds(started)));
             I18NProvider i18n = context.getBean(I18NProvider.class);
-            texts = key -> i18n.getTranslation(key, Locale.ENGLISH);
+            texts = Texts.of(key -> i18n.getTranslation(key, Locale.ENGLISH));
             if (database.fresh) {
                 fill(database);
             }

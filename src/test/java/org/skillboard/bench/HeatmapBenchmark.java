@@ -30,6 +30,7 @@ import org.skillboard.assessment.AssessmentProvisioning;
 import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.ProvisionedAssessment;
+import org.skillboard.excel.Texts;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.heatmap.HeatmapData;
 import org.skillboard.heatmap.HeatmapPayload;
@@ -364,7 +365,7 @@ public final class HeatmapBenchmark {
 
         line("");
         line(String.format(Locale.ROOT, "JSON payload (HeatmapPayload.json) of the %,d × %d heatmap", PEOPLE, SKILLS));
-        HeatmapPayload.Texts texts = key -> key;
+        Texts texts = Texts.of(key -> key);
         for (HeatmapPayload.Mode mode : HeatmapPayload.Mode.values()) {
             String json = HeatmapPayload.json(largeData, mode, "Everyone", texts);
             long bytes = json.getBytes(StandardCharsets.UTF_8).length;

@@ -28,19 +28,20 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.skillboard.assessment.AssessmentKind;
+import org.skillboard.assessment.sheets.AssessmentTemplate;
+import org.skillboard.assessment.sheets.AssessmentUploads;
+import org.skillboard.assessment.sheets.ImportPreview;
+import org.skillboard.assessment.sheets.ImportSummary;
+import org.skillboard.assessment.sheets.TemplateData;
 import org.skillboard.bench.HeatmapBenchmark.Skill;
 import org.skillboard.bench.HeatmapBenchmark.Stats;
+import org.skillboard.excel.Texts;
+import org.skillboard.excel.read.XlsxReader;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.heatmap.HeatmapPayload;
-import org.skillboard.heatmap.HeatmapWorkbook;
 import org.skillboard.heatmap.HistoryLine;
-import org.skillboard.sheets.AssessmentTemplate;
-import org.skillboard.sheets.AssessmentUploads;
-import org.skillboard.sheets.ImportPreview;
-import org.skillboard.sheets.ImportSummary;
-import org.skillboard.sheets.TemplateData;
+import org.skillboard.heatmap.sheets.HeatmapWorkbook;
 import org.skillboard.security.SystemIdentity;
-import org.skillboard.spreadsheet.XlsxReader;
 import org.skillboard.tenant.TenantService;
 import org.skillboard.tenantfiles.TenantFileLoader;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -124,7 +125,7 @@ public final class ImportBenchmark {
                     + " %.1f s", PEOPLE, skills.size(), HeatmapBenchmark.seconds(started)));
         }
         I18NProvider i18n = context.getBean(I18NProvider.class);
-        HeatmapPayload.Texts texts = key -> i18n.getTranslation(key, Locale.ENGLISH);
+        Texts texts = Texts.of(key -> i18n.getTranslation(key, Locale.ENGLISH));
 
         long started = System.nanoTime();
         byte[] longSheet = longFile(PEOPLE, skills, texts);
@@ -168,7 +169,7 @@ public final class ImportBenchmark {
      * The long format as the history export writes it, for the first {@code people} people: 50 manager
      * assessments each, dated over the past year, evidence on one in three.
      */
-    private byte[] longFile(int people, List<Skill> skills, HeatmapPayload.Texts texts) throws IOException {
+    private byte[] longFile(int people, List<Skill> skills, Texts texts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         HeatmapWorkbook.writeHistory(sink -> {
             sink.start("Everyone", today);

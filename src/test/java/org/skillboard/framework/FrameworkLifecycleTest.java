@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.UserFacingException;
+import org.skillboard.framework.sheets.FrameworkWorkbook;
 import org.skillboard.tenantfiles.TenantFileLoader;
 import org.skillboard.testsupport.TenantFiles;
 import org.skillboard.testsupport.SignIn;

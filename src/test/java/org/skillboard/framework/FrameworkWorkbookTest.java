@@ -30,7 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
-import org.skillboard.spreadsheet.SpreadsheetRefusal;
+import org.skillboard.excel.read.SpreadsheetRefusal;
+import org.skillboard.framework.sheets.FrameworkWorkbook;
 
 /**
  * A tenant maintains a framework in a spreadsheet: what the app writes comes back unchanged, what the

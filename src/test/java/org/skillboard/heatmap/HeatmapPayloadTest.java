@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skillboard.assessment.AssessmentKind;
+import org.skillboard.excel.Texts;
 import org.skillboard.framework.CatalogueItem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +29,7 @@ class HeatmapPayloadTest {
                 List.of(CEXP, FOCUS), List.of(row), List.of(), 2);
 
         JsonNode json = JsonMapper.builder().build()
-                .readTree(HeatmapPayload.json(data, HeatmapPayload.Mode.GAP, "Lisboa", key -> "[" + key + "]"));
+                .readTree(HeatmapPayload.json(data, HeatmapPayload.Mode.GAP, "Lisboa", Texts.of(key -> "[" + key + "]")));
 
         JsonNode encoded = json.get("rows").get(0);
         assertThat(encoded.get("v").asString()).isEqualTo("2.");

@@ -43,10 +43,10 @@ import org.skillboard.base.ui.Notifications;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.framework.FrameworkDefinition;
 import org.skillboard.framework.FrameworkFileWriter;
-import org.skillboard.framework.FrameworkWorkbook;
 import org.skillboard.framework.FrameworkInstaller;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.framework.FrameworkSummary;
+import org.skillboard.framework.sheets.FrameworkWorkbook;
 import org.skillboard.security.Roles;
 
 /**

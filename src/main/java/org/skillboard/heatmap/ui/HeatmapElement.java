@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.IntConsumer;
-import org.skillboard.heatmap.HeatmapColours;
+import org.skillboard.heatmap.sheets.HeatmapColours;
 
 /**
  * The browser side of the heatmap: our own {@code <sb-heatmap>} element (frontend/sb-heatmap.js)

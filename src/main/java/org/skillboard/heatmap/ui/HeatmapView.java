@@ -37,13 +37,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.skillboard.assessment.AssessmentRecording;
+import org.skillboard.excel.Texts;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.heatmap.HeatmapData;
 import org.skillboard.heatmap.HeatmapExport;
 import org.skillboard.heatmap.HeatmapPayload;
 import org.skillboard.heatmap.HeatmapQuery;
 import org.skillboard.heatmap.HeatmapService;
-import org.skillboard.heatmap.HeatmapWorkbook;
+import org.skillboard.heatmap.sheets.HeatmapWorkbook;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
 import org.skillboard.jobprofile.JobProfileSummary;
@@ -260,7 +261,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         event.setFileName(fileName("heatmap", query.teamId() == null ? null : shownTeamKey, export.madeOn()));
         event.setContentType(HeatmapWorkbook.CONTENT_TYPE);
         try (OutputStream out = event.getOutputStream()) {
-            HeatmapWorkbook.writeHeatmap(export, mode, this::translation, locale, out);
+            HeatmapWorkbook.writeHeatmap(export, mode, Texts.of(this::translation), locale, out);
         }
     }
 
@@ -272,7 +273,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         event.setFileName(fileName("assessments", name, LocalDate.now(clock)));
         event.setContentType(HeatmapWorkbook.CONTENT_TYPE);
         try (OutputStream out = event.getOutputStream()) {
-            HeatmapWorkbook.writeHistory(sink -> heatmaps.assessmentHistory(teamId, sink), this::translation,
+            HeatmapWorkbook.writeHistory(sink -> heatmaps.assessmentHistory(teamId, sink), Texts.of(this::translation),
                     locale, out);
         } catch (AccessDeniedException refused) {
             // refused before anything was written: the workbook goes out only once complete
@@ -367,7 +368,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         shownMode = mode.getValue();
         String caption = data.teamName() == null ? getTranslation("heatmap.title.mine")
                 : getTranslation("heatmap.caption", data.teamName());
-        heatmap.setData(HeatmapPayload.json(data, mode.getValue(), caption, this::getTranslation));
+        heatmap.setData(HeatmapPayload.json(data, mode.getValue(), caption, Texts.of(this::getTranslation)));
     }
 
     void openCell(long personId, int column) {

@@ -35,10 +35,10 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.skillboard.base.SpreadsheetText;
+import org.skillboard.excel.Texts;
+import org.skillboard.excel.write.SpreadsheetText;
 import org.skillboard.maturity.MaturityModel;
 import org.skillboard.maturity.UnitResult;
-import org.skillboard.sheets.Texts;
 
 /**
  * A unit's CX maturity in one round as a workbook: per dimension the median level today and in

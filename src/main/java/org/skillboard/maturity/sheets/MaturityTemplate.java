@@ -23,12 +23,12 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.skillboard.base.SpreadsheetText;
+import org.skillboard.excel.Texts;
+import org.skillboard.excel.write.SpreadsheetText;
 import org.skillboard.framework.FrameworkDefinition;
 import org.skillboard.maturity.MaturityModel;
 import org.skillboard.maturity.MaturityService;
 import org.skillboard.maturity.WorksheetAnswers;
-import org.skillboard.sheets.Texts;
 
 /**
  * The maturity worksheet of one unit as a workbook to fill in offline, laid out like the paper

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.skillboard.spreadsheet.RowHandler;
-import org.skillboard.spreadsheet.SheetCell;
-import org.skillboard.spreadsheet.SheetInfo;
-import org.skillboard.spreadsheet.SheetRow;
+import org.skillboard.excel.read.RowHandler;
+import org.skillboard.excel.read.SheetCell;
+import org.skillboard.excel.read.SheetInfo;
+import org.skillboard.excel.read.SheetRow;
 
 /**
  * Reads a filled-in maturity template ({@link MaturityTemplate}) as the safe reader hands it

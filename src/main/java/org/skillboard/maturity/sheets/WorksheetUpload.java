@@ -1,8 +1,8 @@
 package org.skillboard.maturity.sheets;
 
 import java.util.List;
+import org.skillboard.excel.SheetProblem;
 import org.skillboard.maturity.WorksheetAnswers;
-import org.skillboard.sheets.SheetProblem;
 
 /**
  * A filled-in maturity template as read: the answers it holds, to fill the worksheet's form

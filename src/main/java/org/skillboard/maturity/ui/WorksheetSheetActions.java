@@ -22,7 +22,7 @@ import org.skillboard.maturity.Worksheet;
 import org.skillboard.maturity.WorksheetAnswers;
 import org.skillboard.maturity.sheets.MaturitySheets;
 import org.skillboard.maturity.sheets.WorksheetUpload;
-import org.skillboard.sheets.SheetProblem;
+import org.skillboard.excel.SheetProblem;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

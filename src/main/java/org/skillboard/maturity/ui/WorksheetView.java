@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.base.ui.Notifications;
+import org.skillboard.base.ui.WorkbookUpload;
+import org.skillboard.excel.SheetProblem;
 import org.skillboard.maturity.MaturityModel;
 import org.skillboard.maturity.MaturityService;
 import org.skillboard.maturity.MaturityUnit;
@@ -33,7 +35,6 @@ import org.skillboard.maturity.Worksheet;
 import org.skillboard.maturity.WorksheetAnswers;
 import org.skillboard.maturity.sheets.MaturitySheets;
 import org.skillboard.security.Roles;
-import org.skillboard.sheets.SheetProblem;
 
 /**
  * The maturity worksheet, in its five steps and in the model's own words: read the six

@@ -3,7 +3,7 @@ package org.skillboard.heatmap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.skillboard.heatmap.HeatmapColours;
+import org.skillboard.heatmap.sheets.HeatmapColours;
 
 /** The browser element keeps no colours of its own: it is given the export's palette when it is made. */
 class HeatmapElementTest {

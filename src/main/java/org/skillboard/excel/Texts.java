@@ -1,0 +1,38 @@
+package org.skillboard.excel;
+
+import java.text.MessageFormat;
+import java.util.function.Function;
+
+/**
+ * The user's texts, as the view translates them, for code outside the UI that writes what a reader sees: the
+ * sheets of a workbook, the heatmap's JSON. A view passes its own translation ({@code this::getTranslation}).
+ */
+@FunctionalInterface
+public interface Texts {
+
+    /** The key's text in the reader's language, the arguments put in; with no arguments, the text as it is. */
+    String format(String key, Object... arguments);
+
+    /** The key's text as it is, without arguments. */
+    default String apply(String key) {
+        return format(key);
+    }
+
+    /**
+     * Texts from a lookup of plain texts, for a caller that has no formatting translation at hand (an export
+     * made for a locale other than the page's): the arguments are put in by {@link MessageFormat}.
+     */
+    static Texts of(Function<String, String> lookup) {
+        return new Texts() {
+            @Override
+            public String format(String key, Object... arguments) {
+                return MessageFormat.format(lookup.apply(key), arguments);
+            }
+
+            @Override
+            public String apply(String key) {
+                return lookup.apply(key);
+            }
+        };
+    }
+}
