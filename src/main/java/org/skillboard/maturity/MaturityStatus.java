@@ -1,7 +1,7 @@
 package org.skillboard.maturity;
 
 /** A worksheet being filled in (saved, not counted) or handed in (counted in the unit's result). */
-public enum MaturityStatus {
+enum MaturityStatus {
     DRAFT,
     COMPLETED
 }

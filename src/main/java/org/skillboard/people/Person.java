@@ -7,7 +7,7 @@ import org.skillboard.base.TenantOwnedEntity;
 
 /** Someone whose skills are seen and assessed. May or may not have a login. */
 @Entity
-public class Person extends TenantOwnedEntity {
+class Person extends TenantOwnedEntity {
 
     /** Stable key from the tenant's files or spreadsheets; unique within the tenant. */
     @Column(name = "person_key", nullable = false, updatable = false)

@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.skillboard.base.TenantOwnedEntity;
 
 @Entity
-public class Team extends TenantOwnedEntity {
+class Team extends TenantOwnedEntity {
 
     @Column(name = "team_key", nullable = false, updatable = false)
     private String key;

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * the last wait. Counters are kept in memory, per application instance.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
     static final int FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS = 3;
     static final int FREE_FAILURES_PER_ADDRESS = 20;

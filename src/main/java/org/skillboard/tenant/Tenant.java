@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /** An organisation using Skillboard. The tenant table itself is the one table that spans tenants. */
 @Entity
-public class Tenant {
+class Tenant {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)

@@ -29,7 +29,7 @@ import org.skillboard.base.SignedInUser;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final SideNav navigation = new SideNav();
