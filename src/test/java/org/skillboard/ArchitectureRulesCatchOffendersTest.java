@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A rule that cannot fail guards nothing: each privilege rule of {@link ArchitectureTest} is run
- * against planted offenders ({@code org.skillboard.planted}) and must name the offending call.
+ * A rule that cannot fail guards nothing: the privilege and spreadsheet rules of {@link ArchitectureTest} run
+ * against planted offenders ({@code org.skillboard.planted}), and each must name the offending call.
  */
 class ArchitectureRulesCatchOffendersTest {
 
@@ -42,6 +42,17 @@ class ArchitectureRulesCatchOffendersTest {
     @Test
     void loading_tenant_files_from_a_feature_is_caught() {
         assertCaught(ArchitectureTest.only_start_up_loads_tenant_files, "loadsTenantFiles");
+    }
+
+    @Test
+    void poi_outside_excel_and_the_features_sheets_is_caught() {
+        assertCaught(ArchitectureTest.only_excel_and_the_features_sheets_use_poi,
+                "writesAWorkbookOutsideExcelAndSheets");
+    }
+
+    @Test
+    void a_feature_using_another_features_sheets_is_caught() {
+        assertCaught(ArchitectureTest.no_feature_uses_another_features_sheets, "usesAnotherFeaturesSheets");
     }
 
     private static void assertCaught(ArchRule rule, String offendingMethod) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.skillboard.base.UserFacingException;
+import org.skillboard.excel.Progress;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.people.PeopleService;
 import org.skillboard.people.PersonLookup;
@@ -26,12 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @Transactional(readOnly = true)
 public class AssessmentImports {
-
-    /** How far an import's inserts got: {@code stored} of {@code storing}. */
-    @FunctionalInterface
-    public interface ImportProgress {
-        void stored(long stored, long storing);
-    }
 
     private final AssessmentRepository assessments;
     private final AssessmentPeriodRepository periods;
@@ -80,8 +75,7 @@ public class AssessmentImports {
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ImportCounts importAll(List<NewAssessment> rows) {
-        return importAll(rows, (stored, storing) -> {
-        });
+        return importAll(rows, Progress.NONE);
     }
 
     /**
@@ -90,7 +84,7 @@ public class AssessmentImports {
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public ImportCounts importAll(List<NewAssessment> rows, ImportProgress progress) {
+    public ImportCounts importAll(List<NewAssessment> rows, Progress progress) {
         makeSettingsRow();
         settings.lockForImport().orElseThrow(() -> new IllegalStateException("The tenant has no settings row"));
         ImportPlan plan = new ImportPlan(rows, LocalDate.now(clock));
@@ -120,8 +114,9 @@ public class AssessmentImports {
             }
         }
         int storing = candidates.size();
-        progress.stored(0, storing);
-        bulk.add(plan.personIds(), candidates, false, stored -> progress.stored(stored, storing));
+        progress.update(Progress.Step.STORING, 0, storing);
+        bulk.add(plan.personIds(), candidates, false,
+                stored -> progress.update(Progress.Step.STORING, stored, storing));
         return new ImportCounts(added, changed, rows.size() - added - changed);
     }
 

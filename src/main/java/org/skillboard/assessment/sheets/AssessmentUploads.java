@@ -130,8 +130,7 @@ public class AssessmentUploads {
         }
         ImportCounts counts;
         try {
-            counts = assessments.importAll(reading.rows,
-                    (stored, storing) -> progress.update(Progress.Step.STORING, stored, storing));
+            counts = assessments.importAll(reading.rows, progress);
         } catch (UserFacingException refusal) {
             // problems found once its turn came (another upload changed what it checks against): counted
             UserFacingException counted = reading.refusal();
