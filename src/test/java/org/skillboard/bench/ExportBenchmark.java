@@ -164,8 +164,9 @@ public final class ExportBenchmark {
         List<Skill> skills = HeatmapBenchmark.skills();
         long started = System.nanoTime();
         String framework = HeatmapBenchmark.frameworkYaml(skills);
-        TenantFileLoader.Outcome outcome = context.getBean(TenantFileLoader.class).load("bench-export/tenant.yaml",
-                SLUG, tenantYaml(skills), id -> id.equals(FAMILY) ? Optional.of(framework) : Optional.empty());
+        TenantFileLoader loader = context.getBean(TenantFileLoader.class);
+        TenantFileLoader.Outcome outcome = SystemIdentity.call(() -> loader.load("bench-export/tenant.yaml",
+                SLUG, tenantYaml(skills), id -> id.equals(FAMILY) ? Optional.of(framework) : Optional.empty()));
         if (outcome.status() != TenantFileLoader.Status.APPLIED || !outcome.problems().isEmpty()) {
             throw new IllegalStateException("The benchmark tenant did not load: " + outcome);
         }

@@ -115,9 +115,10 @@ public final class ImportBenchmark {
         if (loadTenant) {
             String framework = HeatmapBenchmark.frameworkYaml(skills);
             long started = System.nanoTime();
-            TenantFileLoader.Outcome outcome = context.getBean(TenantFileLoader.class).load(
+            TenantFileLoader loader = context.getBean(TenantFileLoader.class);
+            TenantFileLoader.Outcome outcome = SystemIdentity.call(() -> loader.load(
                     "bench-export/tenant.yaml", ExportBenchmark.SLUG, ExportBenchmark.tenantYaml(skills),
-                    id -> id.equals(ExportBenchmark.FAMILY) ? Optional.of(framework) : Optional.empty());
+                    id -> id.equals(ExportBenchmark.FAMILY) ? Optional.of(framework) : Optional.empty()));
             if (outcome.status() != TenantFileLoader.Status.APPLIED || !outcome.problems().isEmpty()) {
                 throw new IllegalStateException("The benchmark tenant did not load: " + outcome);
             }
