@@ -7,19 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.skillboard.excel.write.WorkbookStyles;
 import org.skillboard.excel.Texts;
 import org.skillboard.excel.write.SpreadsheetText;
 import org.skillboard.framework.CatalogueItem;
@@ -189,30 +186,14 @@ public final class AssessmentTemplate {
         final CellStyle open;
 
         Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            names = workbook.createCellStyle();
-            names.cloneStyleFrom(header);
-            names.setFont(workbook.createFont());
+            WorkbookStyles shared = new WorkbookStyles(workbook);
+            title = shared.title;
+            wrapped = shared.wrapped;
+            header = shared.header;
+            names = shared.plainLike(shared.header);
             names.setWrapText(true);
-            locked = workbook.createCellStyle();
-            locked.setLocked(true);
-            open = workbook.createCellStyle();
-            open.setLocked(false);
-            open.setBorderBottom(BorderStyle.HAIR);
-            open.setBorderRight(BorderStyle.HAIR);
+            locked = shared.locked;
+            open = shared.open;
         }
     }
 }

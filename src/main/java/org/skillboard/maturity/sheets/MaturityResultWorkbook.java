@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -35,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.skillboard.excel.write.WorkbookStyles;
 import org.skillboard.excel.Texts;
 import org.skillboard.excel.write.SpreadsheetText;
 import org.skillboard.maturity.MaturityModel;
@@ -180,26 +177,14 @@ final class MaturityResultWorkbook {
         final CellStyle whole;
 
         Styles(XSSFWorkbook workbook) {
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            title = workbook.createCellStyle();
-            title.setFont(big);
+            WorkbookStyles shared = new WorkbookStyles(workbook);
+            title = shared.title;
             plain = workbook.createCellStyle();
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
+            wrapped = shared.wrapped;
+            header = shared.like(shared.header);
             header.setWrapText(true);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            number = workbook.createCellStyle();
-            number.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
-            whole = workbook.createCellStyle();
-            whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
+            number = shared.number("0.0");
+            whole = shared.number("0");
         }
     }
 }

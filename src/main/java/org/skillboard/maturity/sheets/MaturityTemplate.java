@@ -14,15 +14,13 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.skillboard.excel.write.WorkbookStyles;
 import org.skillboard.excel.Texts;
 import org.skillboard.excel.write.SpreadsheetText;
 import org.skillboard.framework.FrameworkDefinition;
@@ -348,49 +346,32 @@ final class MaturityTemplate {
         final CellStyle openWrapped;
         final CellStyle date;
 
+        /** The shared look, with text at the top of its cell and open cells framed on every side. */
         Styles(SXSSFWorkbook workbook) {
-            Font boldFont = workbook.createFont();
-            boldFont.setBold(true);
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(big);
+            WorkbookStyles shared = new WorkbookStyles(workbook);
+            title = shared.title;
             plain = workbook.createCellStyle();
             bold = workbook.createCellStyle();
-            bold.setFont(boldFont);
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-            header = workbook.createCellStyle();
-            header.setFont(boldFont);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setVerticalAlignment(VerticalAlignment.TOP);
-            headerWrapped = workbook.createCellStyle();
-            headerWrapped.cloneStyleFrom(header);
-            headerWrapped.setFont(workbook.createFont());
+            bold.setFont(workbook.getFontAt(shared.header.getFontIndex()));
+            wrapped = atTop(shared.like(shared.wrapped));
+            header = atTop(shared.like(shared.header));
+            headerWrapped = shared.plainLike(header);
             headerWrapped.setWrapText(true);
-            locked = workbook.createCellStyle();
-            locked.setLocked(true);
-            locked.setVerticalAlignment(VerticalAlignment.TOP);
-            lockedWrapped = workbook.createCellStyle();
-            lockedWrapped.cloneStyleFrom(locked);
+            locked = atTop(shared.like(shared.locked));
+            lockedWrapped = shared.like(locked);
             lockedWrapped.setWrapText(true);
-            open = workbook.createCellStyle();
-            open.setLocked(false);
-            open.setBorderBottom(BorderStyle.HAIR);
-            open.setBorderRight(BorderStyle.HAIR);
+            open = atTop(shared.like(shared.open));
             open.setBorderTop(BorderStyle.HAIR);
             open.setBorderLeft(BorderStyle.HAIR);
-            open.setVerticalAlignment(VerticalAlignment.TOP);
-            openWrapped = workbook.createCellStyle();
-            openWrapped.cloneStyleFrom(open);
+            openWrapped = shared.like(open);
             openWrapped.setWrapText(true);
-            date = workbook.createCellStyle();
-            date.cloneStyleFrom(open);
+            date = shared.like(open);
             date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
+        }
+
+        private static CellStyle atTop(CellStyle style) {
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            return style;
         }
     }
 }
