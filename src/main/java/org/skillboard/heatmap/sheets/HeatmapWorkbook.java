@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.skillboard.excel.Texts;
 import org.skillboard.excel.write.SpreadsheetText;
+import org.skillboard.excel.write.StreamingWorkbook;
 import org.skillboard.heatmap.HeatmapExport;
 import org.skillboard.heatmap.HeatmapPayload;
 import org.skillboard.heatmap.HistorySink;
@@ -77,32 +77,13 @@ public final class HeatmapWorkbook {
     }
 
     private static void streamed(OutputStream out, Consumer<Workbook> fill) throws IOException {
-        SXSSFWorkbook workbook = new FasterCompression();
+        SXSSFWorkbook workbook = new StreamingWorkbook(ROW_WINDOW, COMPRESSION);
         try {
             fill.accept(workbook);
             workbook.write(out);
         } finally {
             workbook.dispose();
             workbook.close();
-        }
-    }
-
-    /**
-     * SXSSF compressing the file at a faster level than zlib's default, through the hook SXSSFWorkbook offers
-     * for the zip it writes; compressing at the default level took more than a third of the history export's
-     * time (docs/benchmarks.md).
-     */
-    private static final class FasterCompression extends SXSSFWorkbook {
-
-        FasterCompression() {
-            super(ROW_WINDOW);
-        }
-
-        @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-            zip.setLevel(COMPRESSION);
-            return zip;
         }
     }
 }
