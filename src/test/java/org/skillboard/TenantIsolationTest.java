@@ -122,8 +122,8 @@ class TenantIsolationTest {
 
         assertThatThrownBy(() -> tenants.list()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> tenants.suspend(tenantA)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> accounts.createTenantAdmin(tenantA, "intruder@x.test", "Intruder",
-                "long-enough-password")).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> accounts.inviteTenantAdmin(tenantA, "intruder@x.test", "Intruder",
+                null)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> provisioning.person("intruder", "Intruder", null, null))
                 .isInstanceOf(AuthorizationDeniedException.class);
 

@@ -43,6 +43,10 @@ class TranslationsTest {
     private static final Map<String, List<String>> DYNAMIC_FAMILIES = Map.ofEntries(
             Map.entry("role.", List.of("role.PLATFORM_ADMIN", "role.TENANT_ADMIN", "role.TEAM_LEAD", "role.MEMBER")),
             Map.entry("tenants.status.", List.of("tenants.status.ACTIVE", "tenants.status.SUSPENDED")),
+            Map.entry("accounts.status.", List.of("accounts.status.ACTIVE", "accounts.status.INVITED",
+                    "accounts.status.DISABLED")),
+            Map.entry("accounts.filter.role.", List.of("accounts.filter.role.admins", "accounts.filter.role.others",
+                    "accounts.filter.role.with-person", "accounts.filter.role.without-person")),
             Map.entry("language.", List.of("language.en", "language.pt", "language.pl", "language.es",
                     "language.et")),
             Map.entry("assessment.kind.", List.of("assessment.kind.self", "assessment.kind.manager",

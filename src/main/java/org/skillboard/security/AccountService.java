@@ -3,12 +3,18 @@ package org.skillboard.security;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.skillboard.base.AdminChange;
+import org.skillboard.base.AdminChange.Kind;
 import org.skillboard.base.LocalePreferences;
 import org.skillboard.base.TenantTransactions;
 import org.skillboard.base.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.skillboard.tenant.TenantService;
+import org.skillboard.tenant.TenantSummary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,36 +26,101 @@ public class AccountService implements LocalePreferences {
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9._%+-]+(@[a-z0-9.-]+)?");
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private final UserAccountRepository accounts;
     private final PlatformAdminRepository platformAdmins;
     private final PasswordEncoder encoder;
     private final TenantTransactions tx;
+    private final TenantService tenants;
+    private final AccountLinks links;
+    private final LinkAddresses addresses;
+    private final AccountMail mail;
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
+    private final PasswordLinks passwordLinks;
 
-    AccountService(UserAccountRepository accounts, PlatformAdminRepository platformAdmins, PasswordEncoder encoder,
-            TenantTransactions tx) {
+    AccountService(PasswordLinks passwordLinks, UserAccountRepository accounts, PlatformAdminRepository platformAdmins, PasswordEncoder encoder,
+            TenantTransactions tx, TenantService tenants, AccountLinks links, LinkAddresses addresses,
+            AccountMail mail, LoginThrottle throttle, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.platformAdmins = platformAdmins;
         this.encoder = encoder;
         this.tx = tx;
+        this.tenants = tenants;
+        this.links = links;
+        this.addresses = addresses;
+        this.mail = mail;
+        this.throttle = throttle;
+        this.events = events;
+        this.passwordLinks = passwordLinks;
     }
 
-    /** The platform administrator gives a tenant a tenant administrator. */
+    /**
+     * The platform administrator invites a tenant's administrator: the account is made
+     * in the tenant, and its single-use link is shown to her (and e-mailed when mail
+     * is configured) so that the new administrator chooses her own password.
+     */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
-    public AccountSummary createTenantAdmin(long tenantId, String username, String displayName, String password) {
+    public Invitation inviteTenantAdmin(long tenantId, String username, String displayName, String email) {
         String login = checkedLogin(username);
         if (displayName == null || displayName.isBlank()) {
             throw new UserFacingException("account.error.name");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new UserFacingException("account.error.password-length", MIN_PASSWORD_LENGTH);
-        }
+        String address = email == null || email.isBlank() ? (login.contains("@") ? login : null) : email.strip();
         requireUnused(login);
-        AccountSummary created = tx.inTenant(tenantId, () -> AccountSummary.of(accounts.save(new UserAccount(login,
-                displayName.trim(), encoder.encode(password), Set.of(TenantRole.TENANT_ADMIN), null))));
-        log.info("Tenant admin {} created for tenant {}", login, tenantId);
-        return created;
+        TenantSummary tenant = tenants.find(tenantId);
+        Invitation invitation = tx.inTenant(tenantId, () -> {
+            UserAccount account = new UserAccount(login, displayName.strip(), unusableHash(),
+                    Set.of(TenantRole.TENANT_ADMIN), null);
+            account.markInvited();
+            accounts.save(account);
+            AccountLinks.Issued issued = links.issue(account, AccountLink.Purpose.INVITATION);
+            String link = addresses.choosePassword(issued.secret());
+            boolean mailed = mail.invitation(address, tenant.defaultLocale(), account.getDisplayName(),
+                    tenant.name(), login, link, issued.expiresAt());
+            return new Invitation(account.getId(), login, account.getDisplayName(), link, issued.expiresAt(), mailed);
+        });
+        events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, "invited", login + " (" + displayName.strip()
+                + ")", null, TenantRole.TENANT_ADMIN.fileName()));
+        log.info("Tenant admin {} invited for tenant {}", login, tenantId);
+        return invitation;
+    }
+
+    /** A tenant's administrators, for the platform administrator. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public List<AccountRow> tenantAdmins(long tenantId) {
+        return tx.inTenant(tenantId, () -> accounts.findAllByOrderByDisplayNameAsc().stream()
+                .filter(account -> account.getRoles().contains(TenantRole.TENANT_ADMIN))
+                .map(account -> new AccountRow(account.getId(), account.getUsername(), account.getDisplayName(),
+                        account.getPersonId(), true, false, AccountAdministration.statusOf(account),
+                        account.getLastSignInAt(), throttle.isHeld(account.getUsername())))
+                .toList());
+    }
+
+    /** A new link for a tenant administrator who lost hers or never used it. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public Invitation newTenantAdminLink(long tenantId, long accountId) {
+        TenantSummary tenant = tenants.find(tenantId);
+        Invitation invitation = tx.inTenant(tenantId, () -> {
+            UserAccount account = accounts.findById(accountId)
+                    .filter(found -> found.getRoles().contains(TenantRole.TENANT_ADMIN))
+                    .orElseThrow(() -> new UserFacingException("accounts.error.not-found"));
+            AccountLink.Purpose purpose = account.isPasswordChosen() ? AccountLink.Purpose.RESET
+                    : AccountLink.Purpose.INVITATION;
+            AccountLinks.Issued issued = links.issue(account, purpose);
+            String link = addresses.choosePassword(issued.secret());
+            String address = account.getUsername().contains("@") ? account.getUsername() : null;
+            boolean mailed = purpose == AccountLink.Purpose.INVITATION
+                    ? mail.invitation(address, tenant.defaultLocale(), account.getDisplayName(), tenant.name(),
+                            account.getUsername(), link, issued.expiresAt())
+                    : mail.reset(address, tenant.defaultLocale(), account.getDisplayName(), link,
+                            issued.expiresAt());
+            return new Invitation(account.getId(), account.getUsername(), account.getDisplayName(), link,
+                    issued.expiresAt(), mailed);
+        });
+        events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, "password-reset", invitation.login(),
+                null, null));
+        return invitation;
     }
 
     /** The accounts of the signed-in administrator's own tenant. */
@@ -63,6 +134,34 @@ public class AccountService implements LocalePreferences {
     @Transactional(readOnly = true)
     public long countAccounts() {
         return accounts.count();
+    }
+
+    /** The signed-in user changes her own password, giving the current one first. */
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyPassword(String current, String chosen, String repeated) {
+        SkillboardUser me = CurrentUser.require();
+        passwordLinks.checkNew(chosen, repeated, me.getUsername(), me.displayName());
+        Supplier<Void> change = () -> {
+            String hash = me.isPlatformAdmin()
+                    ? platformAdmins.findById(me.accountId()).map(PlatformAdmin::getPasswordHash).orElse(null)
+                    : accounts.findById(me.accountId()).map(UserAccount::getPasswordHash).orElse(null);
+            if (hash == null || current == null || !encoder.matches(current, hash)) {
+                throw new UserFacingException("password.error.current");
+            }
+            String chosenHash = encoder.encode(chosen);
+            if (me.isPlatformAdmin()) {
+                platformAdmins.findById(me.accountId()).orElseThrow().setPasswordHash(chosenHash);
+            } else {
+                accounts.findById(me.accountId()).orElseThrow().choosePassword(chosenHash);
+            }
+            return null;
+        };
+        if (me.isPlatformAdmin()) {
+            tx.acrossTenants(change);
+        } else {
+            tx.inTenant(me.tenantId(), change);
+        }
+        log.info("Password changed by {}", me.getUsername());
     }
 
     /** Remembers the signed-in user's language. */
@@ -125,8 +224,13 @@ public class AccountService implements LocalePreferences {
 
     public enum ProvisionResult { CREATED, UPDATED }
 
+    /** A hash of a secret nobody knows: an invited account cannot sign in until its person chooses a password. */
+    String unusableHash() {
+        return encoder.encode(java.util.UUID.randomUUID() + ":" + java.util.UUID.randomUUID());
+    }
+
     /** Logins are unique across tenants, because a login names its tenant at sign-in. */
-    private void requireUnused(String login) {
+    void requireUnused(String login) {
         boolean taken = tx.acrossTenants(() ->
                 platformAdmins.findByUsername(login).isPresent() || accounts.findByUsername(login).isPresent());
         if (taken) {
@@ -134,7 +238,7 @@ public class AccountService implements LocalePreferences {
         }
     }
 
-    private static String checkedLogin(String username) {
+    static String checkedLogin(String username) {
         String login = SkillboardUserDetailsService.normalise(username);
         if (!LOGIN.matcher(login).matches() || login.length() > 190) {
             throw new UserFacingException("account.error.login", login);

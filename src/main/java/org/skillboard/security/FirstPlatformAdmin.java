@@ -36,9 +36,9 @@ class FirstPlatformAdmin implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean generated = password.isBlank();
         String initial = generated ? generatePassword() : password;
-        if (!generated && initial.length() < AccountService.MIN_PASSWORD_LENGTH) {
+        if (!generated && initial.length() < PasswordPolicy.MIN_LENGTH) {
             throw new IllegalStateException("SKILLBOARD_ADMIN_PASSWORD must have at least "
-                    + AccountService.MIN_PASSWORD_LENGTH + " characters");
+                    + PasswordPolicy.MIN_LENGTH + " characters");
         }
         boolean created = SystemIdentity.call(() -> accounts.createFirstPlatformAdmin(username, initial));
         if (created && generated) {

@@ -3,6 +3,7 @@ package org.skillboard.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
@@ -21,6 +22,8 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             target = "/login?error=throttled&wait=" + Math.max(1, throttled.getWait().toSeconds());
         } else if (exception instanceof LockedException) {
             target = "/login?error=suspended";
+        } else if (exception instanceof DisabledException) {
+            target = "/login?error=disabled";
         } else {
             target = "/login?error";
         }

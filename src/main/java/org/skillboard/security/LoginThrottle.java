@@ -72,10 +72,26 @@ class LoginThrottle {
         failures.remove(accountKey(username));
     }
 
+    /** Whether sign-in for this login is being held back now, from anywhere. */
+    public boolean isHeld(String username) {
+        Instant now = clock.instant();
+        String login = SkillboardUserDetailsService.normalise(username);
+        return failures.entrySet().stream().anyMatch(entry -> concerns(entry.getKey(), login)
+                && entry.getValue().allowedFrom.isAfter(now));
+    }
+
+    /** An administrator lets the person try again at once, from anywhere. */
+    public void release(String username) {
+        String login = SkillboardUserDetailsService.normalise(username);
+        failures.keySet().removeIf(key -> concerns(key, login));
+    }
+
+    private static boolean concerns(String key, String login) {
+        return key.equals("u:" + login) || key.startsWith("p:" + login + "|");
+    }
+
     private void count(String key, int freeFailures, Duration cap, Instant now) {
         failures.compute(key, (k, old) -> {
-            // forgotten only after a quiet period counted from the end of the last wait, so that
-            // someone who waits out a lock does not get a fresh set of free guesses
             // forgotten only after a quiet period counted from the end of the last wait, so that
             // someone who waits out a lock does not get a fresh set of free guesses
             Failures base = old == null || old.allowedFrom.plus(LOCK).isBefore(now) ? new Failures(0, now)

@@ -57,6 +57,10 @@ class PlatformAdmin {
         return displayName;
     }
 
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }

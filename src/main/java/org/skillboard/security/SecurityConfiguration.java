@@ -16,7 +16,16 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import java.util.Map;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -41,12 +50,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SkillboardUserDetailsService users,
-            PasswordEncoder encoder, LoginThrottle throttle, ApplicationEventPublisher events) throws Exception {
+            PasswordEncoder encoder, LoginThrottle throttle, ApplicationEventPublisher events,
+            AccountStanding standing) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/frontend-static/**", "/webjars/**", "/images/**").permitAll());
         // the only way in: no parent manager that would check the password again without throttling
-        ProviderManager passwords = new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+        ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(users, encoder, throttle);
+        // hashes of an older kind (bcrypt from tenant files) become Argon2id at the next sign-in
+        provider.setUserDetailsPasswordService(users);
+        ProviderManager passwords = new ProviderManager(provider);
         passwords.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         http.authenticationManager(passwords);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
@@ -54,7 +67,26 @@ class SecurityConfiguration {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // after Vaadin's configurer, so that its login view is known when form login initialises
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        http.addFilterBefore(loginCsrf(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new StandingFilter(standing), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Vaadin's configurer exempts the login form's POST from CSRF protection; this puts
+     * it back, so that another site cannot sign a browser in to an account of its
+     * choosing (login CSRF). Vaadin's login form sends the token from the page's
+     * {@code _csrf} meta tag; a post without it goes back to the login page.
+     */
+    private static CsrfFilter loginCsrf() {
+        CsrfFilter filter = new CsrfFilter(new HttpSessionCsrfTokenRepository());
+        filter.setRequireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults()
+                .matcher(HttpMethod.POST, "/login"));
+        filter.setAccessDeniedHandler((request, response, refused) ->
+                response.sendRedirect(request.getContextPath() + "/login?error=expired"));
+        // a name of its own, or the CSRF filter that ran before would make it skip the request
+        filter.setBeanName("loginCsrfFilter");
+        return filter;
     }
 
     /**
@@ -75,7 +107,12 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // Argon2id for new passwords; bcrypt hashes (tenant files) still verify and are upgraded at sign-in
+        String argon2 = "argon2@SpringSecurity_v5_8";
+        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(argon2, Map.of(
+                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+        return encoder;
     }
 
     /** Publishes refused access (views and service methods) so that it can be logged. */

@@ -118,6 +118,13 @@ public final class SkillboardUser implements UserDetails, CredentialsContainer, 
         passwordHash = null;
     }
 
+    /** Whether the two say the same about who this is and what she may do. */
+    boolean sameStandingAs(SkillboardUser other) {
+        return roles.equals(other.roles) && java.util.Objects.equals(personId, other.personId)
+                && displayName.equals(other.displayName) && enabled == other.enabled
+                && tenantActive == other.tenantActive && java.util.Objects.equals(tenantName, other.tenantName);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof SkillboardUser user && user.username.equals(username);

@@ -2,11 +2,10 @@ package org.skillboard.security;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.skillboard.base.TenantTransactions;
 import org.skillboard.tenant.TenantDirectory;
-import org.skillboard.tenant.TenantSummary;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -16,19 +15,21 @@ import org.springframework.stereotype.Service;
  * lookup is the one tenant-user read that runs across tenants.
  */
 @Service
-class SkillboardUserDetailsService implements UserDetailsService {
+class SkillboardUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final PlatformAdminRepository platformAdmins;
     private final UserAccountRepository accounts;
     private final TenantDirectory tenants;
     private final TenantTransactions tx;
+    private final AccountStanding standing;
 
     SkillboardUserDetailsService(PlatformAdminRepository platformAdmins, UserAccountRepository accounts,
-            TenantDirectory tenants, TenantTransactions tx) {
+            TenantDirectory tenants, TenantTransactions tx, AccountStanding standing) {
         this.platformAdmins = platformAdmins;
         this.accounts = accounts;
         this.tenants = tenants;
         this.tx = tx;
+        this.standing = standing;
     }
 
     @Override
@@ -37,6 +38,22 @@ class SkillboardUserDetailsService implements UserDetailsService {
         return tx.acrossTenants(() -> platformAdmin(login)
                 .or(() -> tenantUser(login))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user")));
+    }
+
+    /** Stores a password's hash again in today's kind, after a sign-in that checked it. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newHash) {
+        if (user instanceof SkillboardUser signedIn) {
+            tx.acrossTenants(() -> {
+                if (signedIn.isPlatformAdmin()) {
+                    platformAdmins.findById(signedIn.accountId()).ifPresent(admin -> admin.setPasswordHash(newHash));
+                } else {
+                    accounts.findById(signedIn.accountId()).ifPresent(account -> account.choosePassword(newHash));
+                }
+                return null;
+            });
+        }
+        return user;
     }
 
     static String normalise(String username) {
@@ -50,16 +67,7 @@ class SkillboardUserDetailsService implements UserDetailsService {
     }
 
     private Optional<SkillboardUser> tenantUser(String login) {
-        return accounts.findByUsername(login).map(account -> {
-            Optional<TenantSummary> tenant = tenants.find(account.getTenantId());
-            Set<String> roles = account.getRoles().stream().map(Enum::name).collect(Collectors.toSet());
-            return new SkillboardUser(account.getId(), account.getTenantId(),
-                    tenant.map(TenantSummary::name).orElse(null), account.getUsername(), account.getDisplayName(),
-                    account.getPasswordHash(), roles,
-                    account.getLocale() != null ? account.getLocale()
-                            : tenant.map(TenantSummary::defaultLocale).orElse(null),
-                    account.getPersonId(),
-                    account.isEnabled(), tenant.map(TenantSummary::active).orElse(false));
-        });
+        return accounts.findByUsername(login)
+                .map(account -> standing.of(account, tenants.find(account.getTenantId()).orElse(null)));
     }
 }

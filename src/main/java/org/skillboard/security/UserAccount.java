@@ -28,12 +28,23 @@ class UserAccount extends TenantOwnedEntity {
     @Column(nullable = false)
     private Set<TenantRole> roles = EnumSet.noneOf(TenantRole.class);
 
+    /** The same column as text, read-only, so that queries can filter by a role. */
+    @Column(name = "roles", insertable = false, updatable = false)
+    private String rolesText;
+
     private String locale;
 
     @Column(name = "person_id")
     private Long personId;
 
     private boolean enabled = true;
+
+    /** False for an invited person until she opens her link and chooses a password. */
+    @Column(name = "password_chosen", nullable = false)
+    private boolean passwordChosen = true;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
@@ -94,5 +105,39 @@ class UserAccount extends TenantOwnedEntity {
 
     boolean isEnabled() {
         return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    boolean isPasswordChosen() {
+        return passwordChosen;
+    }
+
+    /** An invited account: its password hash is of a secret nobody knows until the person chooses one. */
+    void markInvited() {
+        this.passwordChosen = false;
+    }
+
+    void choosePassword(String hash) {
+        this.passwordHash = hash;
+        this.passwordChosen = true;
+    }
+
+    void setRoles(Set<TenantRole> roles) {
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(TenantRole.class) : EnumSet.copyOf(roles);
+    }
+
+    Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    void signedIn(Instant when) {
+        this.lastSignInAt = when;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 }

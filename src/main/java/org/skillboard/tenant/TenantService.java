@@ -3,7 +3,9 @@ package org.skillboard.tenant;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.skillboard.base.AdminChange;
 import org.skillboard.base.TenantTransactions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.skillboard.base.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +24,12 @@ public class TenantService {
 
     private final TenantRepository tenants;
     private final TenantTransactions tx;
+    private final ApplicationEventPublisher events;
 
-    TenantService(TenantRepository tenants, TenantTransactions tx) {
+    TenantService(TenantRepository tenants, TenantTransactions tx, ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.tx = tx;
+        this.events = events;
     }
 
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'SYSTEM')")
@@ -48,6 +52,8 @@ public class TenantService {
             }
             Tenant tenant = tenants.save(new Tenant(cleanSlug, name.trim(), defaultLocale, demo));
             log.info("Tenant {} ({}) created", tenant.getSlug(), tenant.getId());
+            events.publishEvent(AdminChange.onTenant(tenant.getId(), AdminChange.Kind.TENANT, "created",
+                    tenant.getName(), null, tenant.getSlug()));
             return TenantSummary.of(tenant);
         });
     }
@@ -68,6 +74,11 @@ public class TenantService {
         return acrossTenants(() -> tenants.findBySlug(slug).map(TenantSummary::of).orElse(null));
     }
 
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'SYSTEM')")
+    public TenantSummary find(long tenantId) {
+        return acrossTenants(() -> TenantSummary.of(load(tenantId)));
+    }
+
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public TenantSummary suspend(long tenantId) {
         return changeStatus(tenantId, TenantStatus.SUSPENDED);
@@ -81,8 +92,12 @@ public class TenantService {
     private TenantSummary changeStatus(long tenantId, TenantStatus status) {
         return acrossTenants(() -> {
             Tenant tenant = load(tenantId);
+            TenantStatus before = tenant.getStatus();
             tenant.setStatus(status);
             log.info("Tenant {} is now {}", tenant.getSlug(), status);
+            events.publishEvent(AdminChange.onTenant(tenantId, AdminChange.Kind.TENANT,
+                    status == TenantStatus.SUSPENDED ? "suspended" : "resumed", tenant.getName(), before.name(),
+                    status.name()));
             return TenantSummary.of(tenant);
         });
     }

@@ -57,6 +57,17 @@ class SignInOverHttpTest {
     }
 
     @Test
+    void a_sign_in_posted_from_another_site_is_refused_even_with_the_right_password() throws Exception {
+        FreshTenant tenant = fixture.newTenant("login-csrf");
+        Browser victim = new Browser();
+
+        HttpResponse<String> forged = victim.signInFromAnotherSite(tenant.login("lead"), FreshTenant.PASSWORD);
+
+        assertThat(location(forged)).endsWith("/login?error=expired");
+        assertThat(victim.get("/admin/people").statusCode()).as("still signed out").isNotEqualTo(200);
+    }
+
+    @Test
     void users_of_a_suspended_tenant_cannot_sign_in_and_strangers_learn_nothing() throws Exception {
         String slug = TestTenants.newSlug("suspended");
         loader.load(slug, slug, TestTenants.yaml(slug));
@@ -148,9 +159,27 @@ class SignInOverHttpTest {
                     HttpResponse.BodyHandlers.ofString());
         }
 
+        /** As the login page does: with the CSRF token the page carries. */
         HttpResponse<String> signIn(String username, String password) throws Exception {
+            return post(username, password, csrfToken());
+        }
+
+        /** As another site's form would: no token, because it cannot read our page. */
+        HttpResponse<String> signInFromAnotherSite(String username, String password) throws Exception {
+            return post(username, password, null);
+        }
+
+        String csrfToken() throws Exception {
+            java.util.regex.Matcher meta = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                    .matcher(get("/login").body());
+            assertThat(meta.find()).as("the login page carries a CSRF token").isTrue();
+            return meta.group(1);
+        }
+
+        private HttpResponse<String> post(String username, String password, String token) throws Exception {
             String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                    + (token == null ? "" : "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
             return client.send(HttpRequest.newBuilder(uri("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

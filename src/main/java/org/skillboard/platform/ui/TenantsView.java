@@ -2,6 +2,7 @@ package org.skillboard.platform.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -83,11 +84,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(TenantSummary tenant) {
         Button toggle = tenant.active()
-                ? new Button(getTranslation("tenants.suspend"), click -> {
-                    tenants.suspend(tenant.id());
-                    Notifications.success(getTranslation("tenants.suspended", tenant.name()));
-                    refresh();
-                })
+                ? new Button(getTranslation("tenants.suspend"), click -> confirmSuspension(tenant))
                 : new Button(getTranslation("tenants.resume"), click -> {
                     tenants.resume(tenant.id());
                     Notifications.success(getTranslation("tenants.resumed", tenant.name()));
@@ -95,9 +92,27 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, tenant.active() ? ButtonVariant.LUMO_ERROR
                 : ButtonVariant.LUMO_SUCCESS);
-        Button admin = new Button(getTranslation("tenants.first-admin"), click -> openAdmin(tenant));
+        Button admin = new Button(getTranslation("tenants.admins"), click -> new TenantAdminsDialog(accounts, tenant)
+                .open());
         admin.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(toggle, admin);
+    }
+
+    /** Suspending ends every session of the tenant at its next request: said before it happens. */
+    private void confirmSuspension(TenantSummary tenant) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("tenants.suspend.confirm.title", tenant.name()));
+        confirm.setText(getTranslation("tenants.suspend.confirm.text", tenant.name()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("tenants.suspend"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            tenants.suspend(tenant.id());
+            Notifications.success(getTranslation("tenants.suspended", tenant.name()));
+            refresh();
+        });
+        confirm.open();
     }
 
     private void refresh() {
@@ -125,26 +140,6 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             } catch (UserFacingException refusal) {
                 slug.setInvalid(refusal.messageKey().startsWith("tenant.error.slug"));
-                Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private void openAdmin(TenantSummary tenant) {
-        Dialog dialog = new Dialog(getTranslation("tenants.admin-dialog.title", tenant.name()));
-        TextField login = new TextField(getTranslation("tenants.admin-dialog.login"));
-        TextField name = new TextField(getTranslation("tenants.admin-dialog.name"));
-        PasswordField password = new PasswordField(getTranslation("tenants.admin-dialog.password"));
-        dialog.add(new FormLayout(login, name, password));
-        Button save = new Button(getTranslation("action.create"), click -> {
-            try {
-                accounts.createTenantAdmin(tenant.id(), login.getValue(), name.getValue(), password.getValue());
-                Notifications.success(getTranslation("tenants.admin-dialog.created", login.getValue()));
-                dialog.close();
-            } catch (UserFacingException refusal) {
                 Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
             }
         });

@@ -30,7 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         tagline.addClassName("sb-tagline");
         form.setAction("login");
-        form.addForgotPasswordListener(event -> form.setI18n(i18n("login.forgot", "login.forgot.message")));
+        form.addForgotPasswordListener(event -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         add(brand, tagline, form, LanguageSelect.forSignIn());
     }
 
@@ -46,6 +46,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             case "throttled" -> i18n("login.error.throttled.title", "login.error.throttled.message",
                     query.getSingleParameter("wait").filter(w -> w.matches("\\d{1,6}")).orElse("60"));
             case "suspended" -> i18n("login.error.suspended.title", "login.error.suspended.message");
+            case "disabled" -> i18n("login.error.disabled.title", "login.error.disabled.message");
+            case "expired" -> i18n("login.error.expired.title", "login.error.expired.message");
             default -> i18n("login.error.title", "login.error.message");
         };
         form.setI18n(i18n);

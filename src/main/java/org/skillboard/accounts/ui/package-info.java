@@ -1,0 +1,2 @@
+/** Views of the accounts page. */
+package org.skillboard.accounts.ui;

@@ -1,0 +1,30 @@
+package org.skillboard.security.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import org.skillboard.security.PasswordPolicy;
+
+/** A new password typed twice, with what the policy asks for said up front. */
+class PasswordForm extends Composite<FormLayout> {
+
+    final PasswordField chosen = new PasswordField();
+    final PasswordField repeated = new PasswordField();
+
+    PasswordForm() {
+        chosen.setLabel(getTranslation("password.new"));
+        chosen.setHelperText(getTranslation("password.policy", PasswordPolicy.MIN_LENGTH));
+        chosen.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        chosen.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeated.setLabel(getTranslation("password.repeat"));
+        repeated.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        getContent().add(chosen, repeated);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+    }
+
+    void refused(String message) {
+        chosen.setInvalid(true);
+        chosen.setErrorMessage(message);
+    }
+}
