@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.security.core.GrantedAuthority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -58,8 +61,13 @@ class StandingFilter extends OncePerRequestFilter {
                     session.invalidate();
                 }
             } else if (!now.get().sameStandingAs(user)) {
+                // roles from today's data; other authorities (how she signed in: FACTOR_PASSWORD) stay
+                List<GrantedAuthority> authorities = new ArrayList<>(now.get().getAuthorities());
+                authentication.getAuthorities().stream()
+                        .filter(authority -> !String.valueOf(authority.getAuthority()).startsWith("ROLE_"))
+                        .forEach(authorities::add);
                 UsernamePasswordAuthenticationToken again = UsernamePasswordAuthenticationToken.authenticated(
-                        now.get(), null, now.get().getAuthorities());
+                        now.get(), null, authorities);
                 again.setDetails(authentication.getDetails());
                 context.setAuthentication(again);
                 contexts.saveContext(context, request, response);

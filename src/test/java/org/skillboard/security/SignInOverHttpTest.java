@@ -2,14 +2,7 @@ package org.skillboard.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +14,7 @@ import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.skillboard.testsupport.FreshTenant;
+import org.skillboard.testsupport.HttpBrowser;
 import org.skillboard.testsupport.SkillboardTest;
 import org.skillboard.testsupport.TenantFixture;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -144,54 +138,26 @@ class SignInOverHttpTest {
     }
 
     private static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElse("");
+        return HttpBrowser.location(response);
     }
 
-    /** A cookie-keeping client that does not follow redirects, like a browser seen from the server. */
     private final class Browser {
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpBrowser browser = new HttpBrowser(port);
 
         HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return browser.get(path);
         }
 
-        /** As the login page does: with the CSRF token the page carries. */
         HttpResponse<String> signIn(String username, String password) throws Exception {
-            return post(username, password, csrfToken());
+            return browser.signIn(username, password);
         }
 
-        /** As another site's form would: no token, because it cannot read our page. */
         HttpResponse<String> signInFromAnotherSite(String username, String password) throws Exception {
-            return post(username, password, null);
-        }
-
-        String csrfToken() throws Exception {
-            java.util.regex.Matcher meta = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
-                    .matcher(get("/login").body());
-            assertThat(meta.find()).as("the login page carries a CSRF token").isTrue();
-            return meta.group(1);
-        }
-
-        private HttpResponse<String> post(String username, String password, String token) throws Exception {
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                    + (token == null ? "" : "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-            return client.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return browser.signInFromAnotherSite(username, password);
         }
 
         String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
+            return browser.sessionId();
         }
     }
 }
