@@ -22,7 +22,12 @@ class AssessmentAccess {
         this.settings = settings;
     }
 
+    /** Whether the user may record this kind for this person now: never for someone who has left. */
     boolean mayAssess(long personId, AssessmentKind kind) {
+        return mayAssessWhileHere(personId, kind) && people.isActive(personId);
+    }
+
+    private boolean mayAssessWhileHere(long personId, AssessmentKind kind) {
         return switch (kind) {
             case SELF -> Long.valueOf(personId).equals(CurrentUser.require().personId());
             case MANAGER -> people.leadsTeamOf(personId);
@@ -30,10 +35,12 @@ class AssessmentAccess {
         };
     }
 
+    /** Refused when the user may not assess her; when she has left, refused with a message that says so. */
     void checkMayAssess(long personId, AssessmentKind kind) {
-        if (!mayAssess(personId, kind)) {
+        if (!mayAssessWhileHere(personId, kind)) {
             throw new AccessDeniedException("May not record a " + kind + " assessment of person " + personId);
         }
+        people.checkActive(personId);
     }
 
     void checkMaySee(long personId) {

@@ -70,7 +70,7 @@ public class HeatmapService {
 
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public HeatmapData heatmap(HeatmapQuery query) {
-        Shown shown = shownPeople(query.teamId());
+        Shown shown = shownPeople(query.teamId(), query.asOf());
         List<CatalogueItem> columns = columns(query.family(), query.category());
         List<Long> ids = shown.people().stream().map(TeamPerson::personId).toList();
         Map<Long, JobProfileSummary> profiles = jobProfiles.profilesOfPeople(ids);
@@ -142,7 +142,7 @@ public class HeatmapService {
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
     public TrendData trend(long teamId, String family, LocalDate since) {
-        Shown shown = shownPeople(teamId);
+        Shown shown = shownPeople(teamId, null);
         List<CatalogueItem> columns = columns(family, null);
         List<Long> ids = shown.people().stream().map(TeamPerson::personId).toList();
         LocalDate today = today();
@@ -238,20 +238,21 @@ public class HeatmapService {
         SkillboardUser me = CurrentUser.require();
         String teamName = null;
         Map<Long, NamedPerson> named;
+        // history keeps everyone: leavers and archived teams too
         if (teamId == null && me.hasRole(Roles.TENANT_ADMIN)) {
             named = new HashMap<>();
-            people.everyone().forEach(person -> named.put(person.personId(), person));
+            people.everyoneWithLeavers().forEach(person -> named.put(person.personId(), person));
         } else {
             java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+            boolean overseer = me.hasRole(Roles.TENANT_ADMIN) || me.hasRole(Roles.TEAM_LEAD);
             if (teamId == null && me.hasRole(Roles.TEAM_LEAD)) {
-                people.myTeams().forEach(team -> {
-                    team.leads().forEach(person -> ids.add(person.personId()));
-                    team.members().forEach(person -> ids.add(person.personId()));
-                });
+                people.myTeamsWithLeavers().forEach(team -> ids.addAll(everyoneIn(team)));
+            } else if (teamId != null && overseer) {
+                TeamOverview team = people.teamWithLeavers(teamId);
+                teamName = team.name();
+                ids.addAll(everyoneIn(team));
             } else {
-                Shown shown = shownPeople(teamId);
-                teamName = shown.teamName();
-                shown.people().forEach(person -> ids.add(person.personId()));
+                shownPeople(null, null).people().forEach(person -> ids.add(person.personId()));
             }
             named = people.keysAndNames(ids);
         }
@@ -293,7 +294,11 @@ public class HeatmapService {
         return columns(null, null);
     }
 
-    private Shown shownPeople(Long teamId) {
+    /**
+     * The rows of a heatmap: a member's own; a team's people still here, or, "as it was on" a day, those who
+     * had not left by the end of it (a person who left later is shown, her team archived or not).
+     */
+    private Shown shownPeople(Long teamId, LocalDate asOf) {
         SkillboardUser me = CurrentUser.require();
         boolean overseer = me.hasRole(Roles.TENANT_ADMIN) || me.hasRole(Roles.TEAM_LEAD);
         if (teamId == null || !overseer) {
@@ -302,13 +307,20 @@ public class HeatmapService {
                     own.jobTitle()));
             return new Shown(null, self, java.util.Set.of());
         }
-        TeamOverview team = people.team(teamId);
+        TeamOverview team = asOf == null ? people.team(teamId) : people.teamOn(teamId, asOf);
         Map<Long, TeamPerson> everyone = new LinkedHashMap<>();
         team.leads().forEach(person -> everyone.put(person.personId(), person));
         team.members().forEach(person -> everyone.putIfAbsent(person.personId(), person));
         java.util.Set<Long> leads = new java.util.HashSet<>();
         team.leads().forEach(person -> leads.add(person.personId()));
         return new Shown(team.name(), List.copyOf(everyone.values()), leads);
+    }
+
+    private static List<Long> everyoneIn(TeamOverview team) {
+        List<Long> ids = new ArrayList<>();
+        team.leads().forEach(person -> ids.add(person.personId()));
+        team.members().forEach(person -> ids.add(person.personId()));
+        return ids;
     }
 
     private List<CatalogueItem> columns(String family, String category) {

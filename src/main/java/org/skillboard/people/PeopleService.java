@@ -1,10 +1,13 @@
 package org.skillboard.people;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.skillboard.base.UserFacingException;
 import org.skillboard.security.CurrentUser;
 import org.skillboard.security.Roles;
 import org.skillboard.security.SkillboardUser;
@@ -15,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Teams and people as the signed-in user may see them: a tenant admin sees every
- * team, a team lead the teams she leads, a member only their own profile.
+ * team, a team lead the teams she leads, a member only their own profile. Current views
+ * leave out leavers and archived teams; "as it was on" views and history exports, which
+ * have their own methods here, keep them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,16 +29,64 @@ public class PeopleService {
     private final PersonRepository people;
     private final TeamRepository teams;
     private final TeamMembershipRepository memberships;
+    private final TeamOverviews overviews;
 
-    PeopleService(PersonRepository people, TeamRepository teams, TeamMembershipRepository memberships) {
+    PeopleService(PersonRepository people, TeamRepository teams, TeamMembershipRepository memberships,
+            TeamOverviews overviews) {
         this.people = people;
         this.teams = teams;
         this.memberships = memberships;
+        this.overviews = overviews;
     }
 
-    /** The teams the user oversees, each with its leads and members, in two queries. */
+    /**
+     * The teams in use the user oversees, each with its leads and members who are still here, in two queries:
+     * what current views (today's heatmap, templates, team pickers) show.
+     */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
     public List<TeamOverview> myTeams() {
+        SkillboardUser me = CurrentUser.require();
+        List<Long> teamIds;
+        if (me.hasRole(Roles.TENANT_ADMIN)) {
+            teamIds = teams.findByArchivedAtIsNullOrderByNameAsc().stream().map(Team::getId).toList();
+        } else if (me.personId() == null) {
+            teamIds = List.of();
+        } else {
+            teamIds = memberships.findWithTeamByPersonId(me.personId()).stream()
+                    .filter(membership -> membership.getRole() == TeamRole.LEAD && !membership.getTeam().isArchived())
+                    .map(membership -> membership.getTeam().getId()).toList();
+        }
+        return overviews.of(teamIds, Person::isActive);
+    }
+
+    /**
+     * One team with the people still in it, if the user oversees it; refused otherwise, whether or not it
+     * exists. An archived team is found too (its history is kept), but no picker offers it.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
+    public TeamOverview team(long teamId) {
+        return checkedTeam(teamId, Person::isActive);
+    }
+
+    /**
+     * One team as it was at the end of a day, for "as it was on" views: a person who left on that day or
+     * before is not in it, one who left later is. Refused as {@link #team(long)}.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
+    public TeamOverview teamOn(long teamId, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return checkedTeam(teamId, person -> person.activeOn(day));
+    }
+
+    /** The team with everyone ever in it, leavers too, for history exports. Refused as {@link #team(long)}. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
+    public TeamOverview teamWithLeavers(long teamId) {
+        return checkedTeam(teamId, person -> true);
+    }
+
+    /** The teams the user oversees, archived ones too, with leavers, for history exports. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
+    public List<TeamOverview> myTeamsWithLeavers() {
         SkillboardUser me = CurrentUser.require();
         List<Long> teamIds;
         if (me.hasRole(Roles.TENANT_ADMIN)) {
@@ -45,18 +98,16 @@ public class PeopleService {
                     .filter(membership -> membership.getRole() == TeamRole.LEAD)
                     .map(membership -> membership.getTeam().getId()).toList();
         }
-        return overviews(teamIds);
+        return overviews.of(teamIds, person -> true);
     }
 
-    /** One team, if the user oversees it; refused otherwise, whether or not it exists. */
-    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
-    public TeamOverview team(long teamId) {
+    /** Built first (one query, the tenant filter applies), then checked: any team for an admin, else hers. */
+    private TeamOverview checkedTeam(long teamId, java.util.function.Predicate<Person> shown) {
         SkillboardUser me = CurrentUser.require();
-        // built first (one query, the tenant filter applies), then checked as myTeams() would: any team
-        // of the tenant for its admin, a team she leads for anyone else
-        TeamOverview team = overviews(List.of(teamId)).stream().findFirst().orElse(null);
+        TeamOverview team = overviews.of(List.of(teamId), shown).stream().findFirst().orElse(null);
         boolean mine = team != null && (me.hasRole(Roles.TENANT_ADMIN) || me.personId() != null
-                && team.leads().stream().anyMatch(lead -> lead.personId() == me.personId()));
+                && memberships.findWithTeamByPersonId(me.personId()).stream().anyMatch(membership ->
+                        membership.getRole() == TeamRole.LEAD && membership.getTeam().getId() == teamId));
         if (!mine) {
             throw new AccessDeniedException("Not one of your teams");
         }
@@ -64,8 +115,8 @@ public class PeopleService {
     }
 
     /**
-     * The teams the user belongs to, with her role in each; for a tenant admin every team
-     * (with {@code role == null} where she is not in it).
+     * The teams in use the user belongs to, with her role in each; for a tenant admin every team in use
+     * (with {@code role == null} where she is not in it). For team pickers.
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public List<VisibleTeam> visibleTeams() {
@@ -75,14 +126,16 @@ public class PeopleService {
         if (me.personId() != null) {
             for (TeamMembership membership : memberships.findWithTeamByPersonId(me.personId())) {
                 Team team = membership.getTeam();
-                roles.put(team.getId(), membership.getRole());
-                mine.add(new VisibleTeam(team.getId(), team.getKey(), team.getName(), membership.getRole()));
+                if (!team.isArchived()) {
+                    roles.put(team.getId(), membership.getRole());
+                    mine.add(new VisibleTeam(team.getId(), team.getKey(), team.getName(), membership.getRole()));
+                }
             }
         }
         if (!me.hasRole(Roles.TENANT_ADMIN)) {
             return mine;
         }
-        return teams.findAllByOrderByNameAsc().stream()
+        return teams.findByArchivedAtIsNullOrderByNameAsc().stream()
                 .map(team -> new VisibleTeam(team.getId(), team.getKey(), team.getName(), roles.get(team.getId())))
                 .toList();
     }
@@ -95,10 +148,11 @@ public class PeopleService {
             return Optional.empty();
         }
         return people.findById(personId).map(person -> {
-            List<TeamMembership> mine = memberships.findWithTeamByPersonId(personId);
+            List<TeamMembership> mine = memberships.findWithTeamByPersonId(personId).stream()
+                    .filter(membership -> !membership.getTeam().isArchived()).toList();
             List<Long> teamIds = mine.stream().map(membership -> membership.getTeam().getId()).toList();
             Map<Long, List<String>> leadsByTeam = new LinkedHashMap<>();
-            for (TeamOverview overview : overviews(teamIds)) {
+            for (TeamOverview overview : overviews.of(teamIds, Person::isActive)) {
                 leadsByTeam.put(overview.id(), overview.leads().stream().map(TeamPerson::name).toList());
             }
             List<PersonProfile.TeamPlace> places = mine.stream().map(membership -> new PersonProfile.TeamPlace(
@@ -118,8 +172,23 @@ public class PeopleService {
         if (!me.hasRole(Roles.TEAM_LEAD) || me.personId() == null) {
             return false;
         }
-        return myTeams().stream().anyMatch(team -> team.members().stream().anyMatch(p -> p.personId() == personId)
-                || team.leads().stream().anyMatch(p -> p.personId() == personId));
+        // leavers and archived teams too: their history stays readable to their lead
+        return memberships.peopleInTeamsOf(me.personId(), TeamRole.LEAD).contains(personId);
+    }
+
+    /** Whether this person is still here (a person of another tenant is not found, and so not). */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public boolean isActive(long personId) {
+        return people.activeById(personId).orElse(false);
+    }
+
+    /** Refuses, naming her and the day she left, when this person has left: she is no longer assessed. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public void checkActive(long personId) {
+        people.findById(personId).filter(person -> !person.isActive()).ifPresent(person -> {
+            throw new UserFacingException("people.error.person-left", person.getName(),
+                    String.valueOf(person.getLeftOn()));
+        });
     }
 
     /**
@@ -199,9 +268,15 @@ public class PeopleService {
         return found;
     }
 
-    /** Everybody in the tenant, by name, whether in a team or not. */
+    /** Everybody still here in the tenant, by name, whether in a team or not: for templates and pickers. */
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public List<NamedPerson> everyone() {
+        return people.findByActiveTrueOrderByNameAsc().stream().map(PeopleService::named).toList();
+    }
+
+    /** Everybody in the tenant, leavers too, by name: for history exports. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public List<NamedPerson> everyoneWithLeavers() {
         return people.findAllByOrderByNameAsc().stream().map(PeopleService::named).toList();
     }
 
@@ -217,50 +292,16 @@ public class PeopleService {
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public PeopleCounts counts() {
-        return new PeopleCounts(people.count(), teams.count());
+        return new PeopleCounts(people.countByActive(true), teams.countByArchivedAtIsNull());
     }
 
     private java.util.Set<Long> teamIdsOf(long personId, TeamRole role) {
         java.util.Set<Long> ids = new java.util.HashSet<>();
         for (TeamMembership membership : memberships.findWithTeamByPersonId(personId)) {
-            if (role == null || membership.getRole() == role) {
+            if (!membership.getTeam().isArchived() && (role == null || membership.getRole() == role)) {
                 ids.add(membership.getTeam().getId());
             }
         }
         return ids;
-    }
-
-    private List<TeamOverview> overviews(List<Long> teamIds) {
-        if (teamIds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, TeamOverviewBuilder> byTeam = new LinkedHashMap<>();
-        for (TeamMembership membership : memberships.findWithPeopleByTeamIds(teamIds)) {
-            Team team = membership.getTeam();
-            TeamPerson person = new TeamPerson(membership.getPerson().getId(), membership.getPerson().getName(),
-                    membership.getPerson().getJobTitle());
-            TeamOverviewBuilder builder = byTeam.computeIfAbsent(team.getId(), id -> new TeamOverviewBuilder(team));
-            (membership.getRole() == TeamRole.LEAD ? builder.leads : builder.members).add(person);
-        }
-        // teams without anybody yet still show
-        List<Long> missing = teamIds.stream().filter(id -> !byTeam.containsKey(id)).toList();
-        missing.forEach(id -> teams.findById(id).ifPresent(team -> byTeam.put(id, new TeamOverviewBuilder(team))));
-        return byTeam.values().stream().map(TeamOverviewBuilder::build)
-                .sorted(java.util.Comparator.comparing(TeamOverview::name)).toList();
-    }
-
-    private static final class TeamOverviewBuilder {
-        private final Team team;
-        private final List<TeamPerson> leads = new ArrayList<>();
-        private final List<TeamPerson> members = new ArrayList<>();
-
-        TeamOverviewBuilder(Team team) {
-            this.team = team;
-        }
-
-        TeamOverview build() {
-            return new TeamOverview(team.getId(), team.getKey(), team.getName(), List.copyOf(leads),
-                    List.copyOf(members));
-        }
     }
 }

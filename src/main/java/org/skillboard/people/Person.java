@@ -3,6 +3,7 @@ package org.skillboard.people;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.skillboard.base.TenantOwnedEntity;
 
 /** Someone whose skills are seen and assessed. May or may not have a login. */
@@ -23,6 +24,14 @@ class Person extends TenantOwnedEntity {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
+
+    /** False once she has left: kept for history, left out of current views, her login stops working. */
+    @Column(nullable = false)
+    private boolean active = true;
+
+    /** The day she left: "as it was on" an earlier day still shows her. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
 
     protected Person() {
     }
@@ -58,5 +67,28 @@ class Person extends TenantOwnedEntity {
 
     void setJobTitle(String jobTitle) {
         this.jobTitle = jobTitle;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    void deactivate(LocalDate day) {
+        active = false;
+        leftOn = day;
+    }
+
+    void reactivate() {
+        active = true;
+        leftOn = null;
+    }
+
+    /** Whether she was still here at the end of this day: she had not left yet, or left later. */
+    boolean activeOn(LocalDate day) {
+        return leftOn == null ? active : leftOn.isAfter(day);
     }
 }

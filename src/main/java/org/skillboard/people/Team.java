@@ -17,6 +17,10 @@ class Team extends TenantOwnedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    /** When it was archived: off current views and pickers, kept in history; {@code null} while in use. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     protected Team() {
     }
 
@@ -35,5 +39,17 @@ class Team extends TenantOwnedEntity {
 
     void setName(String name) {
         this.name = name;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    void archive(Instant when) {
+        archivedAt = when;
+    }
+
+    void restore() {
+        archivedAt = null;
     }
 }

@@ -15,6 +15,7 @@ import org.skillboard.testsupport.SignIn;
 import org.skillboard.testsupport.SkillboardTest;
 import org.skillboard.testsupport.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -61,7 +62,7 @@ class PeopleAdministrationTest {
         assertThat(person("New Comer").jobTitle()).isEqualTo("Agent");
         assertThat(team("Gamma " + a).leads()).extracting(TeamPerson::name).containsExactly("New Comer");
         assertThat(team("Gamma " + a).members()).extracting(TeamPerson::name).containsExactly("Other member " + a);
-        assertThat(administration.teams()).extracting(TeamOverview::name)
+        assertThat(teams()).extracting(TeamOverview::name)
                 .containsExactly("Alpha " + a, "Beta " + a, "Gamma " + a);
 
         administration.changeRole(alpha.id(), newcomer.id(), TeamRole.LEAD);
@@ -78,27 +79,34 @@ class PeopleAdministrationTest {
     }
 
     @Test
-    void a_team_with_members_cannot_be_deleted() {
+    void nobody_is_placed_in_an_archived_team_and_a_leaver_in_no_team() {
         SignIn.as(users, TestTenants.login("admin", a));
-        TeamOverview beta = team("Beta " + a);
+        TeamOverview archived = administration.createTeam("archived-" + System.nanoTime(), "Archived " + a);
+        long member = person("Member " + a).id();
+        administration.archiveTeam(archived.id());
 
-        refused(() -> administration.deleteTeam(beta.id()), "people.error.team-not-empty");
-        assertThat(team("Beta " + a)).isEqualTo(beta);
+        refused(() -> administration.addToTeam(archived.id(), member, TeamRole.MEMBER), "people.error.team-archived");
+        administration.restoreTeam(archived.id());
+        administration.addToTeam(archived.id(), member, TeamRole.MEMBER);
+        assertThat(administration.team(archived.id()).members()).extracting(TeamPerson::personId)
+                .containsExactly(member);
 
-        TeamOverview empty = administration.createTeam("empty-" + System.nanoTime(), "Empty " + a);
-        administration.addToTeam(empty.id(), person("Member " + a).id(), TeamRole.MEMBER);
-        refused(() -> administration.deleteTeam(empty.id()), "people.error.team-not-empty");
-        administration.removeFromTeam(empty.id(), person("Member " + a).id());
-        administration.deleteTeam(empty.id());
-
-        assertThat(administration.teams()).extracting(TeamOverview::name).doesNotContain("Empty " + a);
-        refused(() -> administration.team(empty.id()), "people.error.not-found");
+        PersonOverview leaver = administration.createPerson("leaver-" + System.nanoTime(), "Leaver " + a, null,
+                null);
+        administration.deactivate(leaver.id());
+        refused(() -> administration.addToTeam(archived.id(), leaver.id(), TeamRole.MEMBER),
+                "people.error.person-left");
+        assertThat(administration.team(archived.id()).members()).extracting(TeamPerson::personId)
+                .containsExactly(member);
+        // archived again, so that the other tests of this tenant see its teams in use only
+        administration.archiveTeam(archived.id());
+        assertThat(teams()).extracting(TeamOverview::id).doesNotContain(archived.id());
     }
 
     @Test
     void a_duplicate_person_key_is_refused() {
         SignIn.as(users, TestTenants.login("admin", a));
-        int before = administration.people().size();
+        long before = administration.countPeople(PeopleFilter.EVERYONE);
 
         refused(() -> administration.createPerson("lead", "Another lead", null, null),
                 "people.error.person-key-taken");
@@ -108,15 +116,15 @@ class PeopleAdministrationTest {
                 "people.error.email");
         refused(() -> administration.createTeam("alpha", "Another alpha"), "people.error.team-key-taken");
 
-        assertThat(administration.people()).hasSize(before);
+        assertThat(administration.countPeople(PeopleFilter.EVERYONE)).isEqualTo(before);
         assertThat(person("Lead " + a).jobTitle()).isEqualTo("Team lead");
     }
 
     @Test
     void another_tenants_ids_are_not_found_and_nothing_changes() {
         SignIn.as(users, TestTenants.login("admin", b));
-        List<PersonOverview> peopleOfB = administration.people();
-        List<TeamOverview> teamsOfB = administration.teams();
+        List<PersonOverview> peopleOfB = everyone();
+        List<TeamOverview> teamsOfB = teams();
         long teamOfB = teamsOfB.getFirst().id();
         long leadOfB = teamsOfB.getFirst().leads().getFirst().personId();
         long memberOfB = teamsOfB.getFirst().members().getFirst().personId();
@@ -129,7 +137,13 @@ class PeopleAdministrationTest {
         refused(() -> administration.team(teamOfB), notFound);
         refused(() -> administration.updatePerson(leadOfB, "Renamed by A", null, "Intruder"), notFound);
         refused(() -> administration.renameTeam(teamOfB, "Renamed by A"), notFound);
-        refused(() -> administration.deleteTeam(teamOfB), notFound);
+        refused(() -> administration.archiveTeam(teamOfB), notFound);
+        refused(() -> administration.restoreTeam(teamOfB), notFound);
+        refused(() -> administration.deactivate(leadOfB), notFound);
+        refused(() -> administration.reactivate(leadOfB), notFound);
+        refused(() -> administration.person(leadOfB), notFound);
+        refused(() -> administration.movePerson(memberOfB, teamOfB, teamOfA), notFound);
+        refused(() -> administration.movePerson(personOfA, teamOfA, teamOfB), notFound);
         refused(() -> administration.addToTeam(teamOfB, outsiderOfB, TeamRole.MEMBER), notFound);
         refused(() -> administration.addToTeam(teamOfB, personOfA, TeamRole.MEMBER), notFound);
         refused(() -> administration.addToTeam(teamOfA, outsiderOfB, TeamRole.MEMBER), notFound);
@@ -137,11 +151,13 @@ class PeopleAdministrationTest {
         refused(() -> administration.changeRole(teamOfA, memberOfB, TeamRole.LEAD), notFound);
         refused(() -> administration.removeFromTeam(teamOfB, leadOfB), notFound);
         refused(() -> administration.removeFromTeam(teamOfA, leadOfB), notFound);
-        assertThat(administration.people()).extracting(PersonOverview::id).doesNotContain(leadOfB, memberOfB);
+        assertThat(everyone()).extracting(PersonOverview::id).doesNotContain(leadOfB, memberOfB);
+        assertThat(administration.findPeople(PeopleFilter.EVERYONE.withTeam(teamOfB), Pageable.unpaged()))
+                .isEmpty();
 
         SignIn.as(users, TestTenants.login("admin", b));
-        assertThat(administration.people()).isEqualTo(peopleOfB);
-        assertThat(administration.teams()).isEqualTo(teamsOfB);
+        assertThat(everyone()).isEqualTo(peopleOfB);
+        assertThat(teams()).isEqualTo(teamsOfB);
     }
 
     @Test
@@ -151,8 +167,12 @@ class PeopleAdministrationTest {
         long member = person("Member " + a).id();
 
         SignIn.as(users, TestTenants.login("lead", a));
-        assertThatThrownBy(() -> administration.people()).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> administration.teams()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.findPeople(PeopleFilter.EVERYONE, Pageable.unpaged()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.findTeams(TeamFilter.IN_USE, Pageable.unpaged()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.deactivate(member)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.archiveTeam(alpha)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> administration.createTeam("lead-made", "Lead made"))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> administration.createPerson("lead-made", "Lead made", null, null))
@@ -166,13 +186,21 @@ class PeopleAdministrationTest {
         assertThat(team("Alpha " + a).members()).extracting(TeamPerson::personId).contains(member);
     }
 
+    private List<TeamOverview> teams() {
+        return administration.findTeams(TeamFilter.IN_USE, Pageable.unpaged()).stream()
+                .map(row -> administration.team(row.id())).toList();
+    }
+
+    private List<PersonOverview> everyone() {
+        return administration.findPeople(PeopleFilter.EVERYONE, Pageable.unpaged()).getContent();
+    }
+
     private TeamOverview team(String name) {
-        return administration.teams().stream().filter(team -> team.name().equals(name)).findFirst().orElseThrow();
+        return teams().stream().filter(team -> team.name().equals(name)).findFirst().orElseThrow();
     }
 
     private PersonOverview person(String name) {
-        return administration.people().stream().filter(person -> person.name().equals(name)).findFirst()
-                .orElseThrow();
+        return everyone().stream().filter(person -> person.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static void refused(ThrowingCallable call, String messageKey) {

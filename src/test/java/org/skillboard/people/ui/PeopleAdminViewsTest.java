@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,8 +19,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skillboard.people.PersonOverview;
-import org.skillboard.people.TeamOverview;
-import org.skillboard.people.TeamPerson;
+import org.skillboard.people.PeopleFilter;
+import org.skillboard.people.TeamRow;
 import org.skillboard.people.TeamRole;
 import org.skillboard.testsupport.FreshTenant;
 import org.skillboard.testsupport.SignedInViewTest;
@@ -46,18 +47,20 @@ class PeopleAdminViewsTest extends SignedInViewTest {
     }
 
     @Test
-    void the_admin_creates_a_team_puts_someone_in_it_and_deletes_it_once_empty() {
+    void the_admin_creates_a_team_with_a_suggested_key_puts_someone_in_it_archives_and_restores_it() {
         navigate(TeamsAdminView.class);
-        String name = "Equipa " + TestTenants.newSlug("ui");
+        String suffix = TestTenants.newSlug("ui");
+        String name = "Equipa Ação " + suffix;
 
         test(button("teams-admin.new")).click();
-        List<TextField> fields = $(TextField.class).all();
-        test(fields.get(0)).setValue(TestTenants.newSlug("ui-team"));
-        test(fields.get(1)).setValue(name);
+        test($(TextField.class).withLabel(text("teams-admin.dialog.name")).single()).setValue(name);
+        assertThat($(TextField.class).withLabel(text("teams-admin.dialog.key")).single().getValue())
+                .isEqualTo("equipa-acao-" + suffix);
         test(button("action.create")).click();
 
-        assertThat(teams()).extracting(TeamOverview::name).contains(name, tenant.teamName("alpha"));
+        assertThat(teams()).extracting(TeamRow::name).contains(name, tenant.teamName("alpha"));
         assertThat(team(name).leads()).isEmpty();
+        assertThat(team(name).key()).isEqualTo("equipa-acao-" + suffix);
 
         test(rowButton(name, "teams-admin.people")).click();
         @SuppressWarnings("unchecked")
@@ -72,24 +75,82 @@ class PeopleAdminViewsTest extends SignedInViewTest {
         test(role).selectItem(text("people.role.lead"));
 
         test(button("teams-admin.members.done")).click();
-        assertThat(team(name).leads()).extracting(TeamPerson::name).containsExactly(rita);
-        assertThat(team(name).members()).isEmpty();
+        assertThat(team(name).leads()).containsExactly(rita);
+        assertThat(team(name).people()).isOne();
 
-        test(rowButton(name, "teams-admin.delete")).click();
-        test($(ConfirmDialog.class).single()).confirm();
-        assertThat(teams()).extracting(TeamOverview::name).contains(name);
-        assertThat($(Notification.class).all()).extracting(notification -> test(notification).getText())
-                .anyMatch(text -> text.contains(name) && text.contains("ainda tem pessoas"));
+        test(rowButton(name, "teams-admin.archive")).click();
+        test($(ConfirmDialog.class).last()).confirm();
+        assertThat(teams()).extracting(TeamRow::name).doesNotContain(name);
+        assertThat(counts()).contains("2 equipas em uso", "1 arquivada");
 
-        test(rowButton(name, "teams-admin.people")).click();
-        Grid<?> again = $(Grid.class, $(Dialog.class).last()).single();
-        test((Button) test(again).getCellComponent(0, "remove")).click();
-        assertThat(test(again).size()).isZero();
-        test(button("teams-admin.members.done")).click();
-        test(rowButton(name, "teams-admin.delete")).click();
+        test($(Checkbox.class).withLabel(text("teams-admin.filter.archived")).single()).click();
+        assertThat(team(name).archived()).isTrue();
+        assertThat(team(name).leads()).containsExactly(rita);
+        test(rowButton(name, "teams-admin.restore")).click();
+        assertThat(team(name).archived()).isFalse();
+        assertThat(counts()).contains("3 equipas em uso", "nenhuma arquivada");
+    }
+
+    @Test
+    void the_admin_finds_a_person_by_part_of_her_name_and_filters_by_team_and_role() {
+        navigate(PeopleAdminView.class);
+        assertThat(counts()).contains("5 pessoas ativas", "nenhuma saiu");
+        assertThat(people()).hasSize(5);
+
+        test($(TextField.class).withPropertyValue(TextField::getPlaceholder, text("people-admin.filter.search"))
+                .single()).setValue("LEAD " + tenant.slug());
+        assertThat(people()).extracting(PersonOverview::name)
+                .containsExactlyInAnyOrder(rita, tenant.personName("lead2"));
+        assertThat(matches()).contains("2 pessoas");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<TeamRow> team = $(ComboBox.class).withLabel(text("people-admin.filter.team")).single();
+        test(team).selectItem(tenant.teamName("alpha"));
+        assertThat(people()).extracting(PersonOverview::name).containsExactly(rita);
+
+        test($(TextField.class).withPropertyValue(TextField::getPlaceholder, text("people-admin.filter.search"))
+                .single()).setValue("");
+        @SuppressWarnings("unchecked")
+        Select<PeopleFilter.Place> place = $(Select.class).withLabel(text("people-admin.filter.place")).single();
+        test(place).selectItem(text("people-admin.place.member"));
+        assertThat(people()).extracting(PersonOverview::name)
+                .containsExactlyInAnyOrder(tenant.personName("member"), tenant.personName("nologin"));
+    }
+
+    @Test
+    void the_admin_deactivates_a_leaver_and_brings_her_back() {
+        navigate(PeopleAdminView.class);
+        String member = tenant.personName("member");
+
+        test(rowButton(member, "people-admin.deactivate")).click();
         test($(ConfirmDialog.class).last()).confirm();
 
-        assertThat(teams()).extracting(TeamOverview::name).doesNotContain(name);
+        assertThat(people()).extracting(PersonOverview::name).doesNotContain(member).hasSize(4);
+        assertThat(counts()).contains("4 pessoas ativas", "1 saiu");
+
+        @SuppressWarnings("unchecked")
+        Select<PeopleFilter.Status> status = $(Select.class).withLabel(text("people-admin.filter.status")).single();
+        test(status).selectItem(text("people-admin.status.left"));
+        assertThat(people()).extracting(PersonOverview::name).containsExactly(member);
+        assertThat(test(this.<PersonOverview>grid()).getCellText(0, 4)).isEqualTo("Saiu a 2026-12-01");
+
+        test(rowButton(member, "people-admin.reactivate")).click();
+        assertThat(people()).isEmpty();
+        assertThat(counts()).contains("5 pessoas ativas");
+    }
+
+    @Test
+    void the_admin_moves_a_lead_to_another_team_in_one_step() {
+        navigate(PeopleAdminView.class);
+
+        test(rowButton(rita, "people-admin.move")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<TeamRow> to = $(ComboBox.class).withLabel(text("people-admin.move-dialog.to")).single();
+        test(to).selectItem(tenant.teamName("beta"));
+        test($(Button.class, $(Dialog.class).last()).withText(text("people-admin.move")).single()).click();
+
+        assertThat(person(rita).teams()).extracting(PersonOverview.Membership::teamName, PersonOverview.Membership::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(tenant.teamName("beta"), TeamRole.LEAD));
     }
 
     @Test
@@ -122,10 +183,7 @@ class PeopleAdminViewsTest extends SignedInViewTest {
     }
 
     private void editJobTitle(String personName, String jobTitle) {
-        Grid<PersonOverview> grid = grid();
-        int row = IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).name().equals(personName))
-                .findFirst().orElseThrow();
-        test((Button) test(grid).getCellComponent(row, "actions")).click();
+        test(rowButton(personName, "people-admin.edit")).click();
         TextField field = $(TextField.class).withLabel(text("people-admin.dialog.job-title")).single();
         test(field).setValue(jobTitle);
         test(button("action.save")).click();
@@ -139,11 +197,27 @@ class PeopleAdminViewsTest extends SignedInViewTest {
         return $(Button.class).withText(text(key)).last();
     }
 
-    private Button rowButton(String teamName, String key) {
-        Grid<TeamOverview> grid = grid();
-        int row = teams().indexOf(team(teamName));
+    /** The button of a row (a team's or a person's, by name) in the view's grid. */
+    private Button rowButton(String name, String key) {
+        Grid<Object> grid = grid();
+        int row = IntStream.range(0, test(grid).size()).filter(i -> nameOf(test(grid).getRow(i)).equals(name))
+                .findFirst().orElseThrow();
         return (Button) test(grid).getCellComponent(row, "actions").getChildren()
                 .filter(child -> child instanceof Button b && text(key).equals(b.getText())).findFirst()
+                .orElseThrow();
+    }
+
+    private static String nameOf(Object row) {
+        return row instanceof TeamRow team ? team.name() : ((PersonOverview) row).name();
+    }
+
+    private String counts() {
+        return $(Span.class).all().stream().map(Span::getText).filter(text -> text.contains(" · ")).findFirst()
+                .orElseThrow();
+    }
+
+    private String matches() {
+        return $(Span.class).all().stream().map(Span::getText).filter(text -> text.contains("filtros")).findFirst()
                 .orElseThrow();
     }
 
@@ -156,16 +230,19 @@ class PeopleAdminViewsTest extends SignedInViewTest {
         return IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
     }
 
-    private List<TeamOverview> teams() {
+    private List<TeamRow> teams() {
         return rows(grid());
     }
 
-    private TeamOverview team(String name) {
+    private TeamRow team(String name) {
         return teams().stream().filter(team -> team.name().equals(name)).findFirst().orElseThrow();
     }
 
+    private List<PersonOverview> people() {
+        return rows(grid());
+    }
+
     private PersonOverview person(String name) {
-        return this.<PersonOverview>rows(grid()).stream().filter(person -> person.name().equals(name)).findFirst()
-                .orElseThrow();
+        return people().stream().filter(person -> person.name().equals(name)).findFirst().orElseThrow();
     }
 }
