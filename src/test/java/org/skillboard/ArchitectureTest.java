@@ -165,11 +165,11 @@ class ArchitectureTest {
                 "org.skillboard.framework", "org.skillboard.jobprofile", "org.skillboard.assessment",
                 "org.skillboard.heatmap", "org.skillboard.maturity", "org.skillboard.maturity.sheets",
                 "org.skillboard.tenantfiles",
-                "org.skillboard.assessment.sheets")
+                "org.skillboard.assessment.sheets", "org.skillboard.onboarding")
                 .and(annotatedWith(Service.class))
                 .and(not(name(SIGN_IN_LOOKUP).or(name(TENANT_DIRECTORY))))
                 .as("are @Service classes of people, tenant, security, framework, job profiles, assessments,"
-                        + " heatmap, maturity (with its sheets), assessment sheets and tenant files, except sign-in and"
+                        + " heatmap, maturity (with its sheets), assessment sheets, onboarding and tenant files, except sign-in and"
                         + " TenantDirectory");
     }
 

@@ -41,6 +41,12 @@ public class AssessmentReads {
         this.lookup = lookup;
     }
 
+    /** How many assessments the tenant has recorded, for its administrator. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public long countAssessments() {
+        return assessments.count();
+    }
+
     /** A person's assessments of one item, newest first, for the person, their leads and tenant admins. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public List<AssessmentEntry> history(long personId, ItemRef item) {

@@ -20,6 +20,8 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
 
     Assessment save(Assessment assessment);
 
+    long count();
+
     @Query("""
             select a from Assessment a where a.personId = :person and a.item = :item and a.kind = :kind
             and a.latest = true""")

@@ -20,6 +20,9 @@ interface FrameworkRepository extends Repository<Framework, Long> {
     @Query("select f from Framework f where f.retired = false and f.enabled = true order by f.name")
     List<Framework> findEnabled();
 
+    @Query("select count(f) from Framework f where f.retired = false and f.enabled = true")
+    long countEnabled();
+
     @Query("select f from Framework f where f.family = :family and f.retired = false and f.enabled = true"
             + " order by f.language")
     List<Framework> findEnabledInFamily(String family);

@@ -33,6 +33,12 @@ public class FrameworkService {
         return frameworks.findEnabled().stream().map(FrameworkSummary::of).toList();
     }
 
+    /** How many frameworks the tenant uses (enabled, current versions), counted without loading them. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public long countInUse() {
+        return frameworks.countEnabled();
+    }
+
     /** Every current framework, enabled or not, for the tenant administrator. */
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public List<FrameworkSummary> all() {

@@ -13,6 +13,8 @@ interface JobProfileRepository extends Repository<JobProfile, Long> {
 
     Optional<JobProfile> findByKey(String key);
 
+    long count();
+
     @Query("select distinct p from JobProfile p left join fetch p.requirements order by p.name")
     List<JobProfile> findAllWithRequirements();
 

@@ -49,6 +49,12 @@ public class JobProfileService {
     }
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional(readOnly = true)
+    public long countProfiles() {
+        return profiles.count();
+    }
+
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
     public JobProfileSummary createProfile(String key, String name, String description) {
         String cleanKey = key == null ? "" : key.strip();
         if (!KEY.matcher(cleanKey).matches()) {

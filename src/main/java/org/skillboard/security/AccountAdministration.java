@@ -80,6 +80,17 @@ public class AccountAdministration {
         return mail.configured();
     }
 
+    /** Whether a login is taken, in any organisation (a login names its organisation at sign-in). */
+    @Transactional(readOnly = true)
+    public boolean isLoginTaken(String login) {
+        try {
+            logins.requireUnused(AccountService.checkedLogin(login));
+            return false;
+        } catch (UserFacingException taken) {
+            return taken.messageKey().equals("account.error.login-taken");
+        }
+    }
+
     /** Gives a person of this tenant a login; she chooses her password from the link. */
     public Invitation invite(long personId, String login, boolean tenantAdmin) {
         PersonStanding.Contact contact = people.contact(personId)

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.skillboard.onboarding.GettingStarted;
+import org.skillboard.onboarding.ui.GettingStartedChecklist;
 import org.skillboard.people.PeopleCounts;
 import org.skillboard.people.PeopleService;
 import org.skillboard.people.PersonProfile;
@@ -40,7 +42,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** A team card names this many members; big teams are for the heatmap. */
     private static final int MEMBERS_LISTED = 8;
 
-    HomeView(PeopleService people, TenantService tenants, AccountService accounts) {
+    HomeView(PeopleService people, TenantService tenants, AccountService accounts, GettingStarted gettingStarted) {
         addClassName("sb-page");
         SkillboardUser me = CurrentUser.require();
         add(new H2(getTranslation("home.welcome", me.displayName())));
@@ -58,6 +60,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(new H3(getTranslation("home.admin.heading")),
                     new Paragraph(getTranslation("home.admin.summary", counts.people(), counts.teams(),
                             accounts.countAccounts())));
+            add(new GettingStartedChecklist(gettingStarted.checklist()));
         }
         if (me.hasRole(Roles.TEAM_LEAD) || me.hasRole(Roles.TENANT_ADMIN)) {
             add(teamsSection(people.myTeams(), me.hasRole(Roles.TEAM_LEAD) && !me.hasRole(Roles.TENANT_ADMIN)));

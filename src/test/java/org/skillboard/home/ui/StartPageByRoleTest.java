@@ -83,7 +83,7 @@ class StartPageByRoleTest extends SignedInViewTest {
         navigate(HomeView.class);
 
         assertThat(menu()).containsExactly("Início", "Mapa de competências", "Carregar avaliações", "Referenciais",
-                "Pessoas", "Equipas",
+                "Pessoas", "Equipas", "Integração",
                 "Perfis de função", "Definições de avaliação", "Gerir referenciais");
     }
 
