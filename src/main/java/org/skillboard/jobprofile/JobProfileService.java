@@ -125,7 +125,7 @@ public class JobProfileService {
     }
 
     /** Gives a person a job profile in use; {@code null} takes it away. */
-    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'SYSTEM')")
     public void assign(long personId, Long profileId) {
         requirePerson(personId);
         String before = assignments.findByPersonId(personId).map(existing -> existing.getProfile().getName())
