@@ -93,7 +93,7 @@ public class AssessmentImports {
             throw new UserFacingException("assessment.error.import-has-problems");
         }
         Long assessor = CurrentUser.require().personId();
-        List<AssessmentPeriod> allPeriods = periods.findAllByOrderByStartsOnDesc();
+        List<AssessmentPeriod> allPeriods = periods.inUse();
         List<Assessment> candidates = new ArrayList<>();
         int added = 0;
         int changed = 0;

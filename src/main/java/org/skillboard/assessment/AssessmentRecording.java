@@ -55,7 +55,7 @@ public class AssessmentRecording {
             throw new UserFacingException("assessment.error.future-date");
         }
         Long periodId = input.periodId();
-        if (periodId != null && periods.findById(periodId).isEmpty()) {
+        if (periodId != null && periods.findById(periodId).filter(period -> !period.isArchived()).isEmpty()) {
             throw new UserFacingException("assessment.error.no-period");
         }
         if (periodId == null) {
@@ -82,10 +82,10 @@ public class AssessmentRecording {
         return entries.of(List.of(saved)).getFirst();
     }
 
-    /** The periods an assessment may be recorded in, newest first. */
+    /** The periods an assessment may be recorded in (those in use), newest first. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public List<PeriodSummary> periods() {
-        return periods.findAllByOrderByStartsOnDesc().stream().map(AssessmentPeriod::summary).toList();
+        return periods.inUse().stream().map(AssessmentPeriod::summary).toList();
     }
 
     /** What the signed-in user may record for this person: none, or some of self, manager, peer. */

@@ -1,9 +1,14 @@
 package org.skillboard.assessment;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.skillboard.base.AdminChange;
 import org.skillboard.base.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How a tenant runs assessments: its rules (when an assessment becomes stale, whether peers assess) and its
  * assessment periods. Everyone reads them; a tenant admin changes them, and so do the tenant's files.
+ * Periods in use never overlap, so that every day belongs to at most one; a period made by mistake is
+ * archived, not deleted, and the assessments made in it keep its name.
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,10 +27,15 @@ public class AssessmentSettingsService {
 
     private final AssessmentSettingsRepository settings;
     private final AssessmentPeriodRepository periods;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    AssessmentSettingsService(AssessmentSettingsRepository settings, AssessmentPeriodRepository periods) {
+    AssessmentSettingsService(AssessmentSettingsRepository settings, AssessmentPeriodRepository periods,
+            ApplicationEventPublisher events, Clock clock) {
         this.settings = settings;
         this.periods = periods;
+        this.events = events;
+        this.clock = clock;
     }
 
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
@@ -34,19 +46,68 @@ public class AssessmentSettingsService {
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional
     public AssessmentRules changeRules(int reviewIntervalMonths, boolean peerAssessments) {
-        return applyRules(reviewIntervalMonths, peerAssessments);
+        AssessmentRules before = settings.rules();
+        AssessmentRules after = applyRules(reviewIntervalMonths, peerAssessments);
+        if (!before.equals(after)) {
+            events.publishEvent(AdminChange.of(AdminChange.Kind.SETTINGS, "changed", "assessment rules",
+                    describe(before), describe(after)));
+        }
+        return after;
     }
 
+    /** The periods in use, newest first. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public List<PeriodSummary> periods() {
+        return periods.inUse().stream().map(AssessmentPeriod::summary).toList();
+    }
+
+    /** Every period, the archived ones too, newest first, for the tenant administrator. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public List<PeriodSummary> periodsWithArchived() {
         return periods.findAllByOrderByStartsOnDesc().stream().map(AssessmentPeriod::summary).toList();
     }
 
-    /** Creates the period with this key, or renames and re-dates it. */
+    /**
+     * Creates the period with this key, or renames and re-dates it. Refused if it would end before it
+     * starts or share a day with another period in use, or if the period is archived.
+     */
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional
     public PeriodSummary savePeriod(String key, String name, LocalDate startsOn, LocalDate endsOn) {
-        return applyPeriod(key, name, startsOn, endsOn);
+        String before = periods.findByKey(String.valueOf(key)).map(AssessmentPeriod::describe).orElse(null);
+        AssessmentPeriod period = applyPeriod(key, name, startsOn, endsOn);
+        if (!period.describe().equals(before)) {
+            events.publishEvent(AdminChange.of(AdminChange.Kind.PERIOD, before == null ? "created" : "changed",
+                    period.getName(), before, period.describe()));
+        }
+        return period.summary();
+    }
+
+    /** Takes a period out of use; the assessments made in it keep its name. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public PeriodSummary archivePeriod(long periodId) {
+        AssessmentPeriod period = period(periodId);
+        if (!period.isArchived()) {
+            period.archive(LocalDate.now(clock));
+            events.publishEvent(AdminChange.of(AdminChange.Kind.PERIOD, "archived", period.getName(),
+                    period.describe(), "archived"));
+        }
+        return period.summary();
+    }
+
+    /** Brings an archived period back, unless a period in use now shares a day with it. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public PeriodSummary restorePeriod(long periodId) {
+        AssessmentPeriod period = period(periodId);
+        if (period.isArchived()) {
+            checkNoOverlap(period.getKey(), period.getName(), period.getStartsOn(), period.getEndsOn());
+            period.restore();
+            events.publishEvent(AdminChange.of(AdminChange.Kind.PERIOD, "restored", period.getName(), "archived",
+                    period.describe()));
+        }
+        return period.summary();
     }
 
     @PreAuthorize("hasRole('SYSTEM')")
@@ -55,10 +116,13 @@ public class AssessmentSettingsService {
         applyRules(reviewIntervalMonths, peerAssessments);
     }
 
+    /** A period from a tenant file; one an administrator has archived stays archived. */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
     public void provisionPeriod(String key, String name, LocalDate startsOn, LocalDate endsOn) {
-        applyPeriod(key, name, startsOn, endsOn);
+        if (periods.findByKey(String.valueOf(key)).filter(AssessmentPeriod::isArchived).isEmpty()) {
+            applyPeriod(key, name, startsOn, endsOn);
+        }
     }
 
     private AssessmentRules applyRules(int reviewIntervalMonths, boolean peerAssessments) {
@@ -71,7 +135,7 @@ public class AssessmentSettingsService {
         return row.rules();
     }
 
-    private PeriodSummary applyPeriod(String key, String name, LocalDate startsOn, LocalDate endsOn) {
+    private AssessmentPeriod applyPeriod(String key, String name, LocalDate startsOn, LocalDate endsOn) {
         if (key == null || !PERIOD_KEY.matcher(key).matches()) {
             throw new UserFacingException("assessment.error.period-key", String.valueOf(key));
         }
@@ -81,9 +145,38 @@ public class AssessmentSettingsService {
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
             throw new UserFacingException("assessment.error.period-dates");
         }
-        AssessmentPeriod period = periods.findByKey(key)
-                .orElseGet(() -> periods.save(new AssessmentPeriod(key, name.strip(), startsOn, endsOn)));
+        AssessmentPeriod existing = periods.findByKey(key).orElse(null);
+        if (existing != null && existing.isArchived()) {
+            throw new UserFacingException("assessment.error.period-archived", existing.getName());
+        }
+        checkNoOverlap(key, name.strip(), startsOn, endsOn);
+        AssessmentPeriod period = existing != null ? existing
+                : periods.save(new AssessmentPeriod(key, name.strip(), startsOn, endsOn));
         period.update(name.strip(), startsOn, endsOn);
-        return period.summary();
+        return period;
+    }
+
+    /** Refuses dates that share a day with another period in use, naming that period and both date ranges. */
+    private void checkNoOverlap(String key, String name, LocalDate startsOn, LocalDate endsOn) {
+        periods.inUse().stream().filter(other -> !other.getKey().equals(key))
+                .filter(other -> other.overlaps(startsOn, endsOn)).findFirst().ifPresent(other -> {
+                    throw new UserFacingException("assessment.error.period-overlap", name, day(startsOn),
+                            day(endsOn), other.getName(), day(other.getStartsOn()), day(other.getEndsOn()));
+                });
+    }
+
+    private AssessmentPeriod period(long periodId) {
+        return periods.findById(periodId)
+                .orElseThrow(() -> new UserFacingException("assessment.error.period-not-found"));
+    }
+
+    /** A day as the message formats of every language format dates ({@code {1,date,long}}), in the user's locale. */
+    private static Date day(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    private static String describe(AssessmentRules rules) {
+        return "review every " + rules.reviewIntervalMonths() + " months; peer assessments "
+                + (rules.peerAssessments() ? "on" : "off");
     }
 }

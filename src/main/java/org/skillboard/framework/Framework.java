@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,9 @@ class Framework extends TenantOwnedEntity {
 
     private boolean retired;
 
-    private boolean enabled = true;
+    /** The day an administrator archived it; {@code null} while it is in use. */
+    @Column(name = "archived_on")
+    private LocalDate archivedOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -110,12 +113,21 @@ class Framework extends TenantOwnedEntity {
         touch();
     }
 
-    boolean isEnabled() {
-        return enabled;
+    boolean isArchived() {
+        return archivedOn != null;
     }
 
-    void setEnabled(boolean enabled) {
-        this.enabled = enabled;
+    LocalDate getArchivedOn() {
+        return archivedOn;
+    }
+
+    void archive(LocalDate day) {
+        archivedOn = day;
+        touch();
+    }
+
+    void restore() {
+        archivedOn = null;
         touch();
     }
 
@@ -131,14 +143,9 @@ class Framework extends TenantOwnedEntity {
         return Locale.forLanguageTag(language);
     }
 
-
-
-
-
     String getScaleName() {
         return scaleName;
     }
-
 
     List<ScaleLevel> getLevels() {
         return levels;

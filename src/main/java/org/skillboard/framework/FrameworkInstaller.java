@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
+import org.skillboard.base.AdminChange;
 import org.skillboard.base.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.skillboard.framework.sheets.FrameworkWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,10 +24,12 @@ public class FrameworkInstaller {
 
     private final FrameworkRepository frameworks;
     private final CatalogueCache catalogues;
+    private final ApplicationEventPublisher events;
 
-    FrameworkInstaller(FrameworkRepository frameworks, CatalogueCache catalogues) {
+    FrameworkInstaller(FrameworkRepository frameworks, CatalogueCache catalogues, ApplicationEventPublisher events) {
         this.frameworks = frameworks;
         this.catalogues = catalogues;
+        this.events = events;
     }
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED, NEW_VERSION }
@@ -48,7 +52,7 @@ public class FrameworkInstaller {
         if (definition.isEmpty()) {
             return new ImportResult(null, null, problems.all());
         }
-        return new ImportResult(install(definition.get()), definition.get().key(), List.of());
+        return uploaded(definition.get());
     }
 
     @PreAuthorize("hasAnyRole('SYSTEM', 'TENANT_ADMIN')")
@@ -99,7 +103,20 @@ public class FrameworkInstaller {
         if (definition.isEmpty()) {
             return new ImportResult(null, null, problems.all());
         }
-        return new ImportResult(install(definition.get()), definition.get().key(), List.of());
+        return uploaded(definition.get());
+    }
+
+    /** Installs an administrator's upload and tells the audit log what it changed. */
+    private ImportResult uploaded(FrameworkDefinition definition) {
+        Integer before = frameworks.findCurrent(definition.key()).map(Framework::getVersionNumber).orElse(null);
+        Outcome outcome = install(definition);
+        if (outcome != Outcome.UNCHANGED) {
+            events.publishEvent(AdminChange.of(AdminChange.Kind.FRAMEWORK, "uploaded", definition.name(),
+                    before == null ? null : definition.key() + " version " + before,
+                    definition.key() + " version " + definition.version() + " (" + outcome.name().toLowerCase(
+                            java.util.Locale.ROOT).replace('_', ' ') + ")"));
+        }
+        return new ImportResult(outcome, definition.key(), List.of());
     }
 
     private void create(FrameworkDefinition definition) {

@@ -17,13 +17,18 @@ interface FrameworkRepository extends Repository<Framework, Long> {
     @Query("select f from Framework f where f.retired = false order by f.name")
     List<Framework> findAllCurrent();
 
-    @Query("select f from Framework f where f.retired = false and f.enabled = true order by f.name")
-    List<Framework> findEnabled();
+    /** The frameworks in use: current versions, not archived. */
+    @Query("select f from Framework f where f.retired = false and f.archivedOn is null order by f.name")
+    List<Framework> findInUse();
 
-    @Query("select count(f) from Framework f where f.retired = false and f.enabled = true")
+    @Query("select count(f) from Framework f where f.retired = false and f.archivedOn is null")
     long countEnabled();
 
-    @Query("select f from Framework f where f.family = :family and f.retired = false and f.enabled = true"
+    /** The current versions archived after a day: still in use on that day. */
+    @Query("select f from Framework f where f.retired = false and f.archivedOn > :day order by f.name")
+    List<Framework> findArchivedAfter(java.time.LocalDate day);
+
+    @Query("select f from Framework f where f.family = :family and f.retired = false and f.archivedOn is null"
             + " order by f.language")
-    List<Framework> findEnabledInFamily(String family);
+    List<Framework> findInUseInFamily(String family);
 }

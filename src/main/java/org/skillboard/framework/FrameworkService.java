@@ -1,36 +1,45 @@
 package org.skillboard.framework;
 
-import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
+import org.skillboard.base.AdminChange;
 import org.skillboard.base.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The tenant's frameworks, for everyone in the tenant to read, and for its administrators to manage. */
+/**
+ * The tenant's frameworks, for everyone in the tenant to read, and for its administrators to manage.
+ * An archived framework is out of use (library, templates, new assessments, today's heatmap) but
+ * its assessments keep their meaning: "as it was on" a day before it was archived still shows it.
+ */
 @Service
 @Transactional(readOnly = true)
 public class FrameworkService {
 
-    private static final int EXCERPT = 160;
-    private static final int MAX_HITS = 200;
-
     private final FrameworkRepository frameworks;
     private final CatalogueCache catalogues;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    FrameworkService(FrameworkRepository frameworks, CatalogueCache catalogues) {
+    FrameworkService(FrameworkRepository frameworks, CatalogueCache catalogues, ApplicationEventPublisher events,
+            Clock clock) {
         this.frameworks = frameworks;
         this.catalogues = catalogues;
+        this.events = events;
+        this.clock = clock;
     }
 
-    /** The frameworks the tenant uses (enabled, current versions). */
+    /** The frameworks the tenant uses (current versions, not archived). */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public List<FrameworkSummary> library() {
-        return frameworks.findEnabled().stream().map(FrameworkSummary::of).toList();
+        return frameworks.findInUse().stream().map(FrameworkSummary::of).toList();
     }
 
     /** How many frameworks the tenant uses (enabled, current versions), counted without loading them. */
@@ -39,69 +48,102 @@ public class FrameworkService {
         return frameworks.countEnabled();
     }
 
-    /** Every current framework, enabled or not, for the tenant administrator. */
+    /** Every current framework in use, for the tenant administrator. */
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public List<FrameworkSummary> all() {
-        return frameworks.findAllCurrent().stream().map(FrameworkSummary::of).toList();
+        return all(false);
+    }
+
+    /** Every current framework, the archived ones too if asked, for the tenant administrator. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public List<FrameworkSummary> all(boolean withArchived) {
+        return frameworks.findAllCurrent().stream().filter(framework -> withArchived || !framework.isArchived())
+                .map(FrameworkSummary::of).toList();
+    }
+
+    /** Takes a framework out of use, keeping everything assessed in it. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public FrameworkSummary archive(long frameworkId) {
+        Framework framework = current(frameworkId);
+        if (!framework.isArchived()) {
+            catalogues.changed();
+            framework.archive(LocalDate.now(clock));
+            events.publishEvent(AdminChange.of(AdminChange.Kind.FRAMEWORK, "archived", framework.getName(),
+                    "in use", "archived"));
+        }
+        return FrameworkSummary.of(framework);
+    }
+
+    /** Brings an archived framework back into use. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional
+    public FrameworkSummary restore(long frameworkId) {
+        Framework framework = current(frameworkId);
+        if (framework.isArchived()) {
+            catalogues.changed();
+            framework.restore();
+            events.publishEvent(AdminChange.of(AdminChange.Kind.FRAMEWORK, "restored", framework.getName(),
+                    "archived", "in use"));
+        }
+        return FrameworkSummary.of(framework);
     }
 
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public FrameworkDetail detail(long frameworkId) {
         Framework framework = readable(frameworkId);
-        List<FrameworkSummary> translations = frameworks.findEnabledInFamily(framework.getFamily()).stream()
+        List<FrameworkSummary> translations = frameworks.findInUseInFamily(framework.getFamily()).stream()
                 .filter(other -> !other.getId().equals(framework.getId())).map(FrameworkSummary::of).toList();
         return new FrameworkDetail(FrameworkSummary.of(framework), framework.definition(), translations);
     }
 
     /**
      * Finds a text in item names, overviews, guidance, activities and level
-     * descriptions of the enabled frameworks. Matching ignores case and accents
+     * descriptions of the frameworks in use. Matching ignores case and accents
      * ("experiencia" finds "Experiência"); a tenant's frameworks are small enough
      * to search in memory, which keeps the accent folding the same on every database.
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public List<SearchHit> search(String text) {
-        String needle = fold(text == null ? "" : text.strip());
-        List<SearchHit> hits = new ArrayList<>();
-        if (needle.length() < 2) {
-            return hits;
-        }
-        for (Framework framework : frameworks.findEnabled()) {
-            for (FrameworkDefinition.Item item : framework.definition().items()) {
-                String itemText = String.join(" ", nonNull(item.code()), nonNull(item.name()),
-                        nonNull(item.overview()), nonNull(item.guidance()), String.join(" ", item.activities()));
-                if (fold(itemText).contains(needle)) {
-                    hits.add(new SearchHit(framework.getId(), framework.getName(), item.code(), item.name(), null,
-                            excerpt(item.overview() != null ? item.overview() : item.name(), needle)));
-                }
-                for (FrameworkDefinition.ItemLevel level : item.levels()) {
-                    if (level.description() != null && fold(level.description()).contains(needle)) {
-                        hits.add(new SearchHit(framework.getId(), framework.getName(), item.code(), item.name(),
-                                level.code(), excerpt(level.description(), needle)));
-                    }
-                }
-                if (hits.size() >= MAX_HITS) {
-                    return hits;
-                }
-            }
-        }
-        return hits;
+        return FrameworkSearch.hits(frameworks.findInUse(), text);
     }
 
     /**
-     * Every skill and criterion of the enabled frameworks, once per family (the first
+     * Every skill and criterion of the frameworks in use, once per family (the first
      * language by name stands for its translations). Maturity dimensions rate units, not
      * people, and are not in it. Kept per tenant until its frameworks change (see {@link CatalogueCache}).
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER', 'SYSTEM')")
     public List<CatalogueItem> catalogue() {
-        return catalogues.catalogue(this::readCatalogue);
+        return catalogues.catalogue(() -> readCatalogue(frameworks.findInUse()));
     }
 
-    private List<CatalogueItem> readCatalogue() {
+    /**
+     * The catalogue as it was at the end of a day: the frameworks in use and those archived
+     * after that day, for a heatmap "as it was on" that day.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<CatalogueItem> catalogueOn(LocalDate day) {
+        List<Framework> archivedLater = frameworks.findArchivedAfter(day);
+        if (archivedLater.isEmpty()) {
+            return catalogue();
+        }
+        List<Framework> inUseThen = new ArrayList<>(frameworks.findInUse());
+        inUseThen.addAll(archivedLater);
+        inUseThen.sort(java.util.Comparator.comparing(Framework::getName));
+        return readCatalogue(inUseThen);
+    }
+
+    /** Every item of every current framework, archived or not: names for a history export. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<CatalogueItem> catalogueWithArchived() {
+        return catalogueOn(LocalDate.MIN);
+    }
+
+    private List<CatalogueItem> readCatalogue(List<Framework> inUse) {
         List<CatalogueItem> catalogue = new ArrayList<>();
         java.util.Set<String> families = new java.util.HashSet<>();
-        for (Framework framework : frameworks.findEnabled()) {
+        for (Framework framework : inUse) {
             if (framework.getKind() == FrameworkKind.MATURITY || !families.add(framework.getFamily())) {
                 continue;
             }
@@ -130,7 +172,7 @@ public class FrameworkService {
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public Optional<ItemLevels> itemLevels(String family, String itemCode, java.util.Locale reader) {
-        List<Framework> translations = frameworks.findEnabledInFamily(family);
+        List<Framework> translations = frameworks.findInUseInFamily(family);
         String language = reader.getLanguage();
         return translations.stream()
                 .sorted(java.util.Comparator.comparing(
@@ -142,13 +184,13 @@ public class FrameworkService {
     }
 
     /**
-     * The enabled maturity models (frameworks of kind maturity), one per family, each in
+     * The maturity models in use (frameworks of kind maturity), one per family, each in
      * the reader's language where the family has that translation.
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER', 'SYSTEM')")
     public List<FrameworkDefinition> maturityModels(java.util.Locale reader) {
         Map<String, Framework> byFamily = new java.util.LinkedHashMap<>();
-        for (Framework framework : frameworks.findEnabled()) {
+        for (Framework framework : frameworks.findInUse()) {
             if (framework.getKind() != FrameworkKind.MATURITY) {
                 continue;
             }
@@ -173,15 +215,6 @@ public class FrameworkService {
         return current(frameworkId).definition();
     }
 
-    @PreAuthorize("hasRole('TENANT_ADMIN')")
-    @Transactional
-    public FrameworkSummary setEnabled(long frameworkId, boolean enabled) {
-        Framework framework = current(frameworkId);
-        catalogues.changed();
-        framework.setEnabled(enabled);
-        return FrameworkSummary.of(framework);
-    }
-
     /** Names a level the source leaves unnamed, or renames one, for this tenant. */
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional
@@ -190,7 +223,10 @@ public class FrameworkService {
         catalogues.changed();
         ScaleLevel level = framework.getLevels().stream().filter(l -> l.getCode().equals(levelCode)).findFirst()
                 .orElseThrow(() -> new UserFacingException("framework.error.no-level", levelCode));
+        String before = level.getName();
         level.setName(name == null || name.isBlank() ? null : name.strip());
+        changed(framework, "renamed", "level " + levelCode + ": " + before, "level " + levelCode + ": "
+                + level.getName());
     }
 
     /** Renames an item or rewrites its overview, in the framework's language. */
@@ -201,8 +237,15 @@ public class FrameworkService {
             throw new UserFacingException("framework.error.item-name");
         }
         catalogues.changed();
-        item(current(frameworkId), itemCode).describe(name.strip(),
-                overview == null || overview.isBlank() ? null : overview.strip());
+        Framework framework = current(frameworkId);
+        FrameworkItem item = item(framework, itemCode);
+        String before = item.getName();
+        String beforeOverview = item.definition().overview();
+        String overviewAfter = overview == null || overview.isBlank() ? null : overview.strip();
+        item.describe(name.strip(), overviewAfter);
+        boolean sameOverview = java.util.Objects.equals(beforeOverview, overviewAfter);
+        changed(framework, sameOverview ? "renamed" : "changed", itemCode + ": " + before,
+                itemCode + ": " + item.getName() + (sameOverview ? "" : " (overview changed)"));
     }
 
     /**
@@ -226,6 +269,7 @@ public class FrameworkService {
         catalogues.changed();
         framework.addDimension(cleanCode, name.strip(), overview == null || overview.isBlank() ? null
                 : overview.strip());
+        changed(framework, "changed", null, "dimension " + cleanCode + " added: " + name.strip());
     }
 
     /** Removes a dimension the tenant defined; the source's own items cannot be removed. */
@@ -239,6 +283,15 @@ public class FrameworkService {
         }
         catalogues.changed();
         framework.getItems().remove(dimension);
+        changed(framework, "changed", "dimension " + code + ": " + dimension.getName(),
+                "dimension " + code + " removed");
+    }
+
+    private void changed(Framework framework, String action, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            events.publishEvent(AdminChange.of(AdminChange.Kind.FRAMEWORK, action, framework.getName(), before,
+                    after));
+        }
     }
 
     private Framework maturityModel(long frameworkId) {
@@ -255,37 +308,12 @@ public class FrameworkService {
     }
 
     private Framework readable(long frameworkId) {
-        return frameworks.findById(frameworkId).filter(Framework::isEnabled)
+        return frameworks.findById(frameworkId).filter(framework -> !framework.isArchived())
                 .orElseThrow(() -> new UserFacingException("framework.error.not-found"));
     }
 
     private Framework current(long frameworkId) {
         return frameworks.findById(frameworkId).filter(framework -> !framework.isRetired())
                 .orElseThrow(() -> new UserFacingException("framework.error.not-found"));
-    }
-
-    private static String excerpt(String text, String foldedNeedle) {
-        int at = fold(text).indexOf(foldedNeedle);
-        int start = Math.max(0, at - EXCERPT / 3);
-        int end = Math.min(text.length(), start + EXCERPT);
-        return (start > 0 ? "…" : "") + text.substring(start, end).replace('\n', ' ') + (end < text.length() ? "…" : "");
-    }
-
-    /** Lower case without accents; keeps one character per character, so positions match the original. */
-    static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            String decomposed = Normalizer.normalize(String.valueOf(text.charAt(i)), Normalizer.Form.NFD);
-            char base = decomposed.charAt(0);
-            folded.append(switch (base) {
-                case 'ł', 'Ł' -> 'l';
-                default -> Character.toLowerCase(base);
-            });
-        }
-        return folded.toString();
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }

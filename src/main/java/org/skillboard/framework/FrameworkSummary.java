@@ -2,14 +2,14 @@ package org.skillboard.framework;
 
 import java.util.Locale;
 
-/** A framework as lists show it. */
+/** A framework as lists show it; an archived one is out of use but kept for history. */
 public record FrameworkSummary(long id, String key, String family, String name, Locale language,
-        FrameworkKind kind, int version, boolean enabled, String scaleName, int levelCount, int itemCount) {
+        FrameworkKind kind, int version, boolean archived, String scaleName, int levelCount, int itemCount) {
 
     static FrameworkSummary of(Framework framework) {
         return new FrameworkSummary(framework.getId(), framework.getKey(), framework.getFamily(),
                 framework.getName(), framework.getLanguage(), framework.getKind(), framework.getVersionNumber(),
-                framework.isEnabled(), framework.getScaleName(), framework.getLevels().size(),
+                framework.isArchived(), framework.getScaleName(), framework.getLevels().size(),
                 framework.getItems().size());
     }
 }

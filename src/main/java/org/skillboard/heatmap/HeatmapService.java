@@ -71,7 +71,7 @@ public class HeatmapService {
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public HeatmapData heatmap(HeatmapQuery query) {
         Shown shown = shownPeople(query.teamId(), query.asOf());
-        List<CatalogueItem> columns = columns(query.family(), query.category());
+        List<CatalogueItem> columns = columns(query.family(), query.category(), query.asOf());
         List<Long> ids = shown.people().stream().map(TeamPerson::personId).toList();
         Map<Long, JobProfileSummary> profiles = jobProfiles.profilesOfPeople(ids);
         Map<Long, Map<ItemRef, Target>> targets = jobProfiles.targetsOfPeople(ids, profiles);
@@ -143,7 +143,7 @@ public class HeatmapService {
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
     public TrendData trend(long teamId, String family, LocalDate since) {
         Shown shown = shownPeople(teamId, null);
-        List<CatalogueItem> columns = columns(family, null);
+        List<CatalogueItem> columns = columns(family, null, null);
         List<Long> ids = shown.people().stream().map(TeamPerson::personId).toList();
         LocalDate today = today();
         List<LocalDate> points = new ArrayList<>();
@@ -257,7 +257,7 @@ public class HeatmapService {
             named = people.keysAndNames(ids);
         }
         Map<String, Map<String, CatalogueItem>> items = new HashMap<>();
-        frameworks.catalogue().forEach(item -> items.computeIfAbsent(item.family(), family -> new HashMap<>())
+        frameworks.catalogueWithArchived().forEach(item -> items.computeIfAbsent(item.family(), family -> new HashMap<>())
                 .put(item.itemCode(), item));
         sink.start(teamName, today());
         return assessments.eachAssessmentOf(named.keySet(), record -> {
@@ -291,7 +291,7 @@ public class HeatmapService {
     /** The skills and criteria a heatmap can show, for its filters. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public List<CatalogueItem> catalogue() {
-        return columns(null, null);
+        return columns(null, null, null);
     }
 
     /**
@@ -323,8 +323,9 @@ public class HeatmapService {
         return ids;
     }
 
-    private List<CatalogueItem> columns(String family, String category) {
-        List<CatalogueItem> all = frameworks.catalogue().stream()
+    /** Today's columns, or as they were on a day: a framework archived since still shows. */
+    private List<CatalogueItem> columns(String family, String category, LocalDate asOf) {
+        List<CatalogueItem> all = (asOf == null ? frameworks.catalogue() : frameworks.catalogueOn(asOf)).stream()
                 .filter(item -> family == null || item.family().equals(family))
                 .filter(item -> category == null || category.equals(item.categoryName()))
                 .toList();

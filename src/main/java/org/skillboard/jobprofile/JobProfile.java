@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,10 @@ class JobProfile extends TenantOwnedEntity {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
+
+    /** The day an administrator archived it; {@code null} while it is in use. */
+    @Column(name = "archived_on")
+    private LocalDate archivedOn;
 
     @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Requirement> requirements = new ArrayList<>();
@@ -53,6 +58,18 @@ class JobProfile extends TenantOwnedEntity {
         } else {
             requirements.add(new Requirement(this, item, levelCode));
         }
+    }
+
+    boolean isArchived() {
+        return archivedOn != null;
+    }
+
+    void archive(LocalDate day) {
+        archivedOn = day;
+    }
+
+    void restore() {
+        archivedOn = null;
     }
 
     String getKey() {

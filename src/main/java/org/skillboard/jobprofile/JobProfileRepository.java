@@ -22,6 +22,9 @@ interface JobProfileRepository extends Repository<JobProfile, Long> {
     @Query("select count(p) from Person p where p.id = :personId")
     long countPeopleWithId(long personId);
 
+    @Query("select p.name from Person p where p.id = :personId")
+    Optional<String> personName(long personId);
+
     @Query("select p.id from Person p where p.key = :key")
     Optional<Long> personIdByKey(String key);
 

@@ -1,17 +1,21 @@
 package org.skillboard.jobprofile;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.skillboard.base.AdminChange;
 import org.skillboard.base.BulkReads;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.people.PeopleService;
 import org.skillboard.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Job profiles (the level a role needs per skill or criterion) and each person's
- * targets: the job profile's levels, with the person's own targets winning.
+ * targets: the job profile's levels, with the person's own targets winning. An archived
+ * job profile is off the lists and pickers and sets no targets; the people who had it keep
+ * it (and their history), so that restoring it brings everything back.
  */
 @Service
 @Transactional
@@ -32,20 +38,56 @@ public class JobProfileService {
     private final PersonTargetRepository targets;
     private final FrameworkService frameworks;
     private final PeopleService people;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     JobProfileService(JobProfileRepository profiles, PersonJobProfileRepository assignments,
-            PersonTargetRepository targets, FrameworkService frameworks, PeopleService people) {
+            PersonTargetRepository targets, FrameworkService frameworks, PeopleService people,
+            ApplicationEventPublisher events, Clock clock) {
         this.profiles = profiles;
         this.assignments = assignments;
         this.targets = targets;
         this.frameworks = frameworks;
         this.people = people;
+        this.events = events;
+        this.clock = clock;
     }
 
+    /** The job profiles in use. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
     @Transactional(readOnly = true)
     public List<JobProfileSummary> profiles() {
-        return profiles.findAllWithRequirements().stream().map(JobProfileService::summary).toList();
+        return profiles(false);
+    }
+
+    /** The job profiles in use, and the archived ones too if asked. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
+    @Transactional(readOnly = true)
+    public List<JobProfileSummary> profiles(boolean withArchived) {
+        return profiles.findAllWithRequirements().stream().filter(profile -> withArchived || !profile.isArchived())
+                .map(JobProfileService::summary).toList();
+    }
+
+    /** Takes a job profile out of use: off the pickers, and its levels are no longer anyone's targets. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public JobProfileSummary archive(long profileId) {
+        JobProfile profile = profile(profileId);
+        if (!profile.isArchived()) {
+            profile.archive(LocalDate.now(clock));
+            changed("archived", profile.getName(), "in use", "archived");
+        }
+        return summary(profile);
+    }
+
+    /** Brings an archived job profile back, with the people who had it. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    public JobProfileSummary restore(long profileId) {
+        JobProfile profile = profile(profileId);
+        if (profile.isArchived()) {
+            profile.restore();
+            changed("restored", profile.getName(), "archived", "in use");
+        }
+        return summary(profile);
     }
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")
@@ -63,12 +105,18 @@ public class JobProfileService {
         if (profiles.findByKey(cleanKey).isPresent()) {
             throw new UserFacingException("jobprofile.error.key-taken", cleanKey);
         }
-        return summary(profiles.save(new JobProfile(cleanKey, requiredName(name), blankToNull(description))));
+        JobProfile created = profiles.save(new JobProfile(cleanKey, requiredName(name), blankToNull(description)));
+        changed("created", created.getName(), null, describe(created));
+        return summary(created);
     }
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     public void describeProfile(long profileId, String name, String description) {
-        profile(profileId).describe(requiredName(name), blankToNull(description));
+        JobProfile profile = profile(profileId);
+        String before = describe(profile);
+        String oldName = profile.getName();
+        profile.describe(requiredName(name), blankToNull(description));
+        changed(oldName.equals(profile.getName()) ? "changed" : "renamed", oldName, before, describe(profile));
     }
 
     /** Sets the level the profile needs in an item; {@code null} removes the requirement. */
@@ -76,14 +124,30 @@ public class JobProfileService {
     public void require(long profileId, ItemRef item, String levelCode) {
         JobProfile profile = profile(profileId);
         checkLevel(item, levelCode);
+        String before = profile.getRequirements().stream().filter(r -> r.item().equals(item)).findFirst()
+                .map(Requirement::getLevelCode).orElse(null);
         profile.require(item, levelCode);
+        changed("changed", profile.getName(), requirement(item, before), requirement(item, levelCode));
     }
 
-    /** Gives a person a job profile; {@code null} takes it away. */
+    /** Gives a person a job profile in use; {@code null} takes it away. */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'SYSTEM')")
     public void assign(long personId, Long profileId) {
         requirePerson(personId);
+        String before = assignments.findByPersonId(personId).map(existing -> existing.getProfile().getName())
+                .orElse(null);
         JobProfile profile = profileId == null ? null : profile(profileId);
+        if (profile != null && profile.isArchived()) {
+            throw new UserFacingException("jobprofile.error.archived", profile.getName());
+        }
+        put(personId, profile);
+        if (!java.util.Objects.equals(before, profile == null ? null : profile.getName())) {
+            events.publishEvent(AdminChange.of(AdminChange.Kind.JOB_PROFILE, "assigned",
+                    profiles.personName(personId).orElseThrow(), before, profile == null ? null : profile.getName()));
+        }
+    }
+
+    private void put(long personId, JobProfile profile) {
         assignments.findByPersonId(personId).ifPresentOrElse(existing -> {
             if (profile == null) {
                 assignments.delete(existing);
@@ -104,6 +168,11 @@ public class JobProfileService {
         checkLevel(item, levelCode);
         PersonTarget existing = targets.findByPersonIdIn(List.of(personId)).stream()
                 .filter(target -> target.item().equals(item)).findFirst().orElse(null);
+        String before = requirement(item, existing == null ? null : existing.getLevelCode());
+        if (!before.equals(requirement(item, levelCode))) {
+            changed("changed", profiles.personName(personId).orElseThrow(), "own target " + before,
+                    "own target " + requirement(item, levelCode));
+        }
         if (levelCode == null) {
             if (existing != null) {
                 targets.delete(existing);
@@ -137,7 +206,8 @@ public class JobProfileService {
                 .orElseThrow(() -> new UserFacingException("jobprofile.error.no-person"));
         JobProfile profile = profiles.findByKey(profileKey)
                 .orElseThrow(() -> new UserFacingException("jobprofile.error.not-found"));
-        assign(personId, profile.getId());
+        requirePerson(personId);
+        put(personId, profile);
     }
 
     /**
@@ -240,10 +310,11 @@ public class JobProfileService {
             return result;
         }
         Map<Long, JobProfileSummary> summaries = new HashMap<>();
-        profiles.findAllWithRequirements().forEach(profile -> summaries.put(profile.getId(), summary(profile)));
+        profiles.findAllWithRequirements().stream().filter(profile -> !profile.isArchived())
+                .forEach(profile -> summaries.put(profile.getId(), summary(profile)));
         for (Object[] pair : pairs) {
             Long personId = (Long) pair[0];
-            if (wanted.contains(personId)) {
+            if (wanted.contains(personId) && summaries.containsKey((Long) pair[1])) {
                 result.put(personId, summaries.get((Long) pair[1]));
             }
         }
@@ -289,11 +360,23 @@ public class JobProfileService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    private void changed(String action, String subject, String before, String after) {
+        events.publishEvent(AdminChange.of(AdminChange.Kind.JOB_PROFILE, action, subject, before, after));
+    }
+
+    private static String describe(JobProfile profile) {
+        return profile.getName() + (profile.getDescription() == null ? "" : ": " + profile.getDescription());
+    }
+
+    private static String requirement(ItemRef item, String levelCode) {
+        return item.family() + " " + item.itemCode() + " " + (levelCode == null ? "—" : levelCode);
+    }
+
     private static JobProfileSummary summary(JobProfile profile) {
         Map<ItemRef, String> requirements = new LinkedHashMap<>();
         profile.getRequirements().forEach(requirement -> requirements.put(requirement.item(),
                 requirement.getLevelCode()));
         return new JobProfileSummary(profile.getId(), profile.getKey(), profile.getName(), profile.getDescription(),
-                requirements);
+                requirements, profile.isArchived());
     }
 }

@@ -75,12 +75,14 @@ class FrameworkLifecycleTest {
         assertThat(frameworks.search("band")).isEmpty();
         assertThatThrownBy(() -> frameworks.detail(id)).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> frameworks.definitionForAdmin(id)).isInstanceOf(UserFacingException.class);
-        assertThatThrownBy(() -> frameworks.setEnabled(id, false)).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> frameworks.archive(id)).isInstanceOf(UserFacingException.class)
+                .extracting(refusal -> ((UserFacingException) refusal).messageKey())
+                .isEqualTo("framework.error.not-found");
         assertThatThrownBy(() -> frameworks.nameLevel(id, "G", "Renamed by B"))
                 .isInstanceOf(UserFacingException.class);
 
         SignIn.as(users, TestTenants.login("member", a));
-        assertThat(frameworks.detail(id).summary().enabled()).isTrue();
+        assertThat(frameworks.detail(id).summary().archived()).isFalse();
         assertThat(frameworks.detail(id).content().levels().getFirst().name()).isEqualTo("Entry");
     }
 
@@ -89,7 +91,8 @@ class FrameworkLifecycleTest {
         SignIn.as(users, TestTenants.login("lead", a));
         long id = only(frameworks.library()).id();
 
-        assertThatThrownBy(() -> frameworks.setEnabled(id, false)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> frameworks.archive(id)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> frameworks.restore(id)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> installer.importFile("x.yaml", TestFrameworks.bands(1, "G")))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> frameworks.all()).isInstanceOf(AuthorizationDeniedException.class);
@@ -294,9 +297,10 @@ class FrameworkLifecycleTest {
         installer.importFile("f.yaml", TestFrameworks.bands(key, 2, "G", "E"));
         assertThat(frameworks.catalogue()).singleElement().extracting(CatalogueItem::levelCodes)
                 .isEqualTo(List.of("G", "E"));
-        frameworks.setEnabled(only(frameworks.all()).id(), false);
+        long current = only(frameworks.all()).id();
+        frameworks.archive(current);
         assertThat(frameworks.catalogue()).isEmpty();
-        frameworks.setEnabled(only(frameworks.all()).id(), true);
+        frameworks.restore(current);
         assertThat(frameworks.catalogue()).hasSize(1);
 
         SignIn.as(users, TestTenants.login("member", a));

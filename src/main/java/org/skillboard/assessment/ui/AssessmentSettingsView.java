@@ -23,10 +23,14 @@ import org.skillboard.assessment.AssessmentRules;
 import org.skillboard.assessment.AssessmentSettingsService;
 import org.skillboard.assessment.PeriodSummary;
 import org.skillboard.base.UserFacingException;
+import org.skillboard.base.ui.Confirmations;
 import org.skillboard.base.ui.Notifications;
 import org.skillboard.security.Roles;
 
-/** The tenant administrator sets when assessments go stale, whether peers assess, and the assessment periods. */
+/**
+ * The tenant administrator sets when assessments go stale, whether peers assess, and the assessment periods:
+ * adds and re-dates them (never overlapping), archives one made by mistake and restores it.
+ */
 @Route("admin/assessments")
 @Menu(title = "menu.assessment-settings", order = 76, icon = "CALENDAR_CLOCK")
 @RolesAllowed(Roles.TENANT_ADMIN)
@@ -40,6 +44,7 @@ class AssessmentSettingsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField name = new TextField();
     private final DatePicker starts = new DatePicker();
     private final DatePicker ends = new DatePicker();
+    private final Checkbox showArchived = new Checkbox();
 
     AssessmentSettingsView(AssessmentSettingsService assessments) {
         this.assessments = assessments;
@@ -70,9 +75,14 @@ class AssessmentSettingsView extends VerticalLayout implements HasDynamicTitle {
         periods.addColumn(PeriodSummary::key).setHeader(getTranslation("settings.period.key"));
         periods.addColumn(period -> dates.format(period.startsOn())).setHeader(getTranslation("settings.period.starts"));
         periods.addColumn(period -> dates.format(period.endsOn())).setHeader(getTranslation("settings.period.ends"));
+        periods.addColumn(period -> period.archived() ? getTranslation("settings.period.archived") : "")
+                .setHeader(getTranslation("settings.period.status")).setKey("status");
+        periods.addComponentColumn(this::archiveButton).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         periods.setAllRowsVisible(true);
         periods.asSingleSelect().addValueChangeListener(event -> edit(event.getValue()));
-        add(periods);
+        showArchived.setLabel(getTranslation("settings.period.show-archived"));
+        showArchived.addValueChangeListener(event -> refresh());
+        add(showArchived, periods);
 
         key.setLabel(getTranslation("settings.period.key"));
         key.setHelperText(getTranslation("settings.period.key.help"));
@@ -84,7 +94,40 @@ class AssessmentSettingsView extends VerticalLayout implements HasDynamicTitle {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         add(form);
-        periods.setItems(assessments.periods());
+        refresh();
+    }
+
+    private Button archiveButton(PeriodSummary period) {
+        Button button = period.archived()
+                ? new Button(getTranslation("settings.period.restore"), click -> change(
+                        () -> assessments.restorePeriod(period.id()),
+                        getTranslation("settings.period.restored", period.name())))
+                : new Button(getTranslation("settings.period.archive"), click -> confirmArchive(period));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        return button;
+    }
+
+    /** Archiving asks first: new assessments no longer fall into the period. */
+    private void confirmArchive(PeriodSummary period) {
+        Confirmations.ask(new Confirmations.Texts(
+                getTranslation("settings.period.archive-dialog.title", period.name()),
+                getTranslation("settings.period.archive-dialog.text"), getTranslation("settings.period.archive"),
+                getTranslation("action.cancel")), () -> change(() -> assessments.archivePeriod(period.id()),
+                        getTranslation("settings.period.archived-done", period.name())));
+    }
+
+    private void change(Runnable change, String done) {
+        try {
+            change.run();
+            Notifications.success(done);
+        } catch (UserFacingException refusal) {
+            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        periods.setItems(showArchived.getValue() ? assessments.periodsWithArchived() : assessments.periods());
     }
 
     private void saveRules() {
@@ -110,7 +153,7 @@ class AssessmentSettingsView extends VerticalLayout implements HasDynamicTitle {
         try {
             assessments.savePeriod(key.getValue().strip(), name.getValue(), starts.getValue(), ends.getValue());
             Notifications.success(getTranslation("settings.saved"));
-            periods.setItems(assessments.periods());
+            refresh();
         } catch (UserFacingException refusal) {
             Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
         }

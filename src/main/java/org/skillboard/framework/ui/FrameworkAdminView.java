@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.skillboard.base.UserFacingException;
+import org.skillboard.base.ui.Confirmations;
 import org.skillboard.base.ui.Notifications;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.framework.FrameworkDefinition;
@@ -50,7 +51,7 @@ import org.skillboard.framework.sheets.FrameworkWorkbook;
 import org.skillboard.security.Roles;
 
 /**
- * The tenant administrator's frameworks: which ones the library shows, the file
+ * The tenant administrator's frameworks: which ones are in use and which archived, the file
  * of each to download and edit, names for levels the source leaves unnamed, and
  * the upload that adds or updates a framework.
  */
@@ -68,6 +69,7 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<FrameworkSummary> grid = new Grid<>();
     private final Div uploadResult = new Div();
     private final Upload upload = new Upload();
+    private final Checkbox showArchived = new Checkbox();
 
     FrameworkAdminView(FrameworkService frameworks, FrameworkInstaller installer) {
         this.frameworks = frameworks;
@@ -88,34 +90,35 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("framework-admin.column.language")).setFlexGrow(1);
         grid.addColumn(FrameworkSummary::version).setHeader(getTranslation("framework-admin.column.version"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::enabledToggle).setKey("enabled")
-                .setHeader(getTranslation("framework-admin.column.enabled")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(framework -> framework.archived() ? getTranslation("framework-admin.status.archived")
+                : getTranslation("framework-admin.status.in-use")).setKey("status")
+                .setHeader(getTranslation("framework-admin.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions")
                 .setHeader(getTranslation("framework-admin.column.actions")).setWidth("14rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
 
-        add(new H2(getTranslation("framework-admin.title")), intro, grid, uploadSection());
+        showArchived.setLabel(getTranslation("framework-admin.show-archived"));
+        showArchived.addValueChangeListener(event -> refresh());
+
+        add(new H2(getTranslation("framework-admin.title")), intro, showArchived, grid, uploadSection());
         refresh();
     }
 
-    private Checkbox enabledToggle(FrameworkSummary framework) {
-        Checkbox enabled = new Checkbox(framework.enabled());
-        enabled.setAriaLabel(getTranslation("framework-admin.enabled.aria", framework.name()));
-        enabled.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                setEnabled(framework, event.getValue());
-            }
-        });
-        return enabled;
+    /** Archiving asks first: the framework leaves the library, templates and today's heatmap. */
+    private void confirmArchive(FrameworkSummary framework) {
+        Confirmations.ask(new Confirmations.Texts(
+                getTranslation("framework-admin.archive-dialog.title", framework.name()),
+                getTranslation("framework-admin.archive-dialog.text"), getTranslation("framework-admin.archive"),
+                getTranslation("action.cancel")), () -> change(() -> frameworks.archive(framework.id()),
+                        getTranslation("framework-admin.archived", framework.name())));
     }
 
-    private void setEnabled(FrameworkSummary framework, boolean enabled) {
+    private void change(Runnable change, String done) {
         try {
-            frameworks.setEnabled(framework.id(), enabled);
-            Notifications.success(enabled ? getTranslation("framework-admin.enabled", framework.name())
-                    : getTranslation("framework-admin.disabled", framework.name()));
+            change.run();
+            Notifications.success(done);
         } catch (UserFacingException refusal) {
             Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
         }
@@ -137,7 +140,15 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
                 click -> openLevelNames(framework));
         names.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
         names.addClassName("sb-action");
-        Div actions = new Div(download, sheet, names, texts);
+        Button archive = framework.archived()
+                ? new Button(getTranslation("framework-admin.restore"), VaadinIcon.ARROW_BACKWARD.create(),
+                        click -> change(() -> frameworks.restore(framework.id()),
+                                getTranslation("framework-admin.restored", framework.name())))
+                : new Button(getTranslation("framework-admin.archive"), VaadinIcon.ARCHIVE.create(),
+                        click -> confirmArchive(framework));
+        archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        archive.addClassName("sb-action");
+        Div actions = new Div(download, sheet, names, texts, archive);
         actions.addClassName("sb-actions");
         return actions;
     }
@@ -302,7 +313,7 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(frameworks.all());
+        grid.setItems(frameworks.all(showArchived.getValue()));
     }
 
     @Override

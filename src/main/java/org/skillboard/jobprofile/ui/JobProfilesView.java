@@ -2,6 +2,7 @@ package org.skillboard.jobprofile.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.skillboard.base.UserFacingException;
+import org.skillboard.base.ui.Confirmations;
 import org.skillboard.base.ui.Notifications;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.framework.FrameworkService;
@@ -53,7 +55,10 @@ class JobProfilesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CatalogueItem> requirementGrid = new Grid<>();
     private final Grid<PersonAssignment> peopleGrid = new Grid<>();
     private final H3 selectedName = new H3();
+    private final Checkbox showArchived = new Checkbox();
+    private final Button archive = new Button();
     private List<JobProfileSummary> profiles = List.of();
+    private List<JobProfileSummary> withArchived = List.of();
     private JobProfileSummary selected;
 
     JobProfilesView(JobProfileService jobProfiles, FrameworkService frameworks) {
@@ -73,7 +78,9 @@ class JobProfilesView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout profilesTab() {
         Button create = new Button(getTranslation("jobprofiles.new"), VaadinIcon.PLUS.create(), click -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        profileGrid.addColumn(JobProfileSummary::name).setHeader(getTranslation("jobprofiles.column.name"));
+        profileGrid.addColumn(profile -> profile.archived()
+                ? getTranslation("jobprofiles.archived-name", profile.name()) : profile.name())
+                .setHeader(getTranslation("jobprofiles.column.name"));
         profileGrid.addColumn(profile -> profile.requirements().size())
                 .setHeader(getTranslation("jobprofiles.column.requirements"));
         profileGrid.setWidth("22rem");
@@ -92,12 +99,17 @@ class JobProfilesView extends VerticalLayout implements HasDynamicTitle {
         requirementGrid.setItems(catalogue);
         requirementGrid.setVisible(false);
 
-        VerticalLayout detail = new VerticalLayout(selectedName, requirementGrid);
+        showArchived.setLabel(getTranslation("jobprofiles.show-archived"));
+        showArchived.addValueChangeListener(event -> refresh());
+        archive.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        archive.setVisible(false);
+        archive.addClickListener(click -> archiveOrRestore());
+        VerticalLayout detail = new VerticalLayout(new HorizontalLayout(selectedName, archive), requirementGrid);
         detail.setPadding(false);
         detail.setSizeFull();
         HorizontalLayout body = new HorizontalLayout(profileGrid, detail);
         body.setSizeFull();
-        VerticalLayout tab = new VerticalLayout(create, body);
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(create, showArchived), body);
         tab.setPadding(false);
         tab.setSizeFull();
         return tab;
@@ -125,6 +137,9 @@ class JobProfilesView extends VerticalLayout implements HasDynamicTitle {
         picker.setClearButtonVisible(true);
         picker.setAriaLabel(getTranslation("jobprofiles.column.profile") + ": " + person.name());
         profiles.stream().filter(p -> Objects.equals(p.id(), person.profileId())).findFirst().ifPresent(picker::setValue);
+        withArchived.stream().filter(p -> p.archived() && Objects.equals(p.id(), person.profileId())).findFirst()
+                .ifPresent(archived -> picker.setHelperText(getTranslation("jobprofiles.archived-name",
+                        archived.name())));
         picker.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 run(() -> jobProfiles.assign(person.personId(),
@@ -202,14 +217,38 @@ class JobProfilesView extends VerticalLayout implements HasDynamicTitle {
         selectedName.setText(profile == null ? "" : profile.name());
         requirementGrid.setVisible(profile != null);
         requirementGrid.getDataProvider().refreshAll();
+        archive.setVisible(profile != null);
+        archive.setText(profile != null && profile.archived() ? getTranslation("jobprofiles.restore")
+                : getTranslation("jobprofiles.archive"));
+    }
+
+    /** Restores at once; archiving asks first, as the profile's targets stop applying. */
+    private void archiveOrRestore() {
+        JobProfileSummary profile = selected;
+        if (profile.archived()) {
+            run(() -> {
+                jobProfiles.restore(profile.id());
+                Notifications.success(getTranslation("jobprofiles.restored", profile.name()));
+            });
+            return;
+        }
+        Confirmations.ask(new Confirmations.Texts(getTranslation("jobprofiles.archive-dialog.title", profile.name()),
+                getTranslation("jobprofiles.archive-dialog.text"), getTranslation("jobprofiles.archive"),
+                getTranslation("action.cancel")), () -> run(() -> {
+                    jobProfiles.archive(profile.id());
+                    Notifications.success(getTranslation("jobprofiles.archived", profile.name()));
+                }));
     }
 
     private void refresh() {
-        profiles = jobProfiles.profiles();
+        withArchived = jobProfiles.profiles(true);
+        profiles = withArchived.stream().filter(profile -> !profile.archived()).toList();
         Long selectedId = selected == null ? null : selected.id();
-        profileGrid.setItems(profiles);
+        List<JobProfileSummary> listed = showArchived.getValue() ? withArchived : profiles;
+        profileGrid.setItems(listed);
         peopleGrid.setItems(jobProfiles.people());
-        profiles.stream().filter(p -> Objects.equals(p.id(), selectedId)).findFirst().ifPresent(profileGrid::select);
+        listed.stream().filter(p -> Objects.equals(p.id(), selectedId)).findFirst()
+                .ifPresentOrElse(profileGrid::select, profileGrid::deselectAll);
     }
 
     /** Runs a change; a refusal is shown in the user's language and the lists are reloaded either way. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -143,22 +145,30 @@ class FrameworkViewsTest extends SignedInViewTest {
     }
 
     @Test
-    void a_tenant_admin_disables_a_framework_and_it_leaves_the_library() {
+    void a_tenant_admin_archives_a_framework_after_confirming_and_restores_it_from_the_archived_list() {
         signInAs(iberian, "admin");
         navigate(FrameworkAdminView.class);
         try {
-            test(enabledBox("criterios-cs")).click();
+            test(actionButton("criterios-cs", "Arquivar")).click();
+            test($(ConfirmDialog.class).last()).cancel();
+            assertThat(frameworks.library()).extracting(FrameworkSummary::key).contains("criterios-cs");
+
+            test(actionButton("criterios-cs", "Arquivar")).click();
+            test($(ConfirmDialog.class).last()).confirm();
 
             assertThat(frameworks.library()).extracting(FrameworkSummary::key).doesNotContain("criterios-cs");
+            assertThat(test(grid()).size()).as("archived frameworks are hidden by default").isEqualTo(1);
             navigate(FrameworkLibraryView.class);
             assertThat($(Card.class).all()).hasSize(1);
 
             navigate(FrameworkAdminView.class);
-            test(enabledBox("criterios-cs")).click();
+            test($(Checkbox.class).withPropertyValue(Checkbox::getLabel, "Mostrar referenciais arquivados").single()).click();
+            assertThat(test(grid()).getCellText(row("criterios-cs"), 5)).isEqualTo("Arquivado");
+            test(actionButton("criterios-cs", "Repor")).click();
             assertThat(frameworks.library()).extracting(FrameworkSummary::key).contains("criterios-cs");
         } finally {
-            frameworks.all().stream().filter(framework -> !framework.enabled())
-                    .forEach(framework -> frameworks.setEnabled(framework.id(), true));
+            frameworks.all(true).stream().filter(FrameworkSummary::archived)
+                    .forEach(framework -> frameworks.restore(framework.id()));
         }
     }
 
@@ -282,7 +292,8 @@ class FrameworkViewsTest extends SignedInViewTest {
                 .findFirst().orElseThrow();
     }
 
-    private Checkbox enabledBox(String key) {
-        return (Checkbox) test(grid()).getCellComponent(row(key), "enabled");
+    private Button actionButton(String key, String text) {
+        return test(grid()).getCellComponent(row(key), "actions").getChildren().filter(Button.class::isInstance)
+                .map(Button.class::cast).filter(button -> text.equals(button.getText())).findFirst().orElseThrow();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -48,6 +50,31 @@ class JobProfilesViewTest extends SignedInViewTest {
         Grid<Object> requirements = (Grid<Object>) $(Grid.class, view).all().get(1);
         assertThat(requirements.isVisible()).isTrue();
         assertThat(test(requirements).size()).as("CEXP and CSMG").isEqualTo(2);
+    }
+
+    @Test
+    void tenant_admin_archives_a_job_profile_after_confirming_and_restores_it() {
+        signInAs(tenant, "admin");
+        JobProfileSummary mistake = jobProfiles.createProfile("mistake-" + System.nanoTime(), "Perfil errado", null);
+        JobProfilesView view = navigate(JobProfilesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<JobProfileSummary> profiles = (Grid<JobProfileSummary>) $(Grid.class, view).all().get(0);
+        profiles.select(mistake);
+
+        test(button("Arquivar")).click();
+        test($(ConfirmDialog.class).last()).confirm();
+
+        assertThat(jobProfiles.profiles()).extracting(JobProfileSummary::id).doesNotContain(mistake.id());
+        assertThat(profiles.getListDataView().getItems()).extracting(JobProfileSummary::id)
+                .doesNotContain(mistake.id());
+        test($(Checkbox.class).withPropertyValue(Checkbox::getLabel, "Mostrar perfis de função arquivados").single())
+                .click();
+        JobProfileSummary archived = profiles.getListDataView().getItems().filter(p -> p.id() == mistake.id())
+                .findFirst().orElseThrow();
+        profiles.select(archived);
+        test(button("Repor")).click();
+
+        assertThat(jobProfiles.profiles()).extracting(JobProfileSummary::id).contains(mistake.id());
     }
 
     @Test
