@@ -57,6 +57,10 @@ class ArchitectureTest {
     // package-private, so named rather than referenced
     private static final String SIGN_IN_LOOKUP = "org.skillboard.security.SkillboardUserDetailsService";
     private static final String TENANT_DIRECTORY = "org.skillboard.tenant.TenantDirectory";
+    /** Where a signed-in user stands now: sign-in again at every request, in her own tenant. */
+    private static final String ACCOUNT_STANDING = "org.skillboard.security.AccountStanding";
+    /** An invitation or reset link: its secret names the account, and so the tenant. */
+    private static final String PASSWORD_LINKS = "org.skillboard.security.PasswordLinks";
     private static final String FIRST_PLATFORM_ADMIN = "org.skillboard.security.FirstPlatformAdmin";
     private static final String TENANT_FILE_LOADER = "org.skillboard.tenantfiles.TenantFileLoader";
 
@@ -85,8 +89,8 @@ class ArchitectureTest {
     static final ArchRule only_platform_services_and_sign_in_read_across_tenants = noClasses()
             .that(not(belongTo(equivalentTo(TenantService.class)
                     .or(equivalentTo(AccountService.class))
-                    .or(name(SIGN_IN_LOOKUP))))
-                    .as("are not TenantService, AccountService or SkillboardUserDetailsService"))
+                    .or(name(SIGN_IN_LOOKUP)).or(name(PASSWORD_LINKS))))
+                    .as("are not TenantService, AccountService, SkillboardUserDetailsService or PasswordLinks"))
             .should().accessTargetWhere(describe("the target is TenantTransactions.acrossTenants",
                     (JavaAccess<?> access) -> access.getTargetOwner().isEquivalentTo(TenantTransactions.class)
                             && access.getName().equals("acrossTenants")))
@@ -108,8 +112,9 @@ class ArchitectureTest {
     static final ArchRule only_sign_in_and_account_creation_open_a_tenant_transaction_by_id = noClasses()
             .that(not(belongTo(equivalentTo(TenantTransactions.class)
                     .or(name(TENANT_DIRECTORY))
-                    .or(equivalentTo(AccountService.class))))
-                    .as("are not TenantTransactions, TenantDirectory or AccountService"))
+                    .or(equivalentTo(AccountService.class))
+                    .or(name(ACCOUNT_STANDING)).or(name(PASSWORD_LINKS))))
+                    .as("are not TenantTransactions, TenantDirectory, AccountService, AccountStanding or PasswordLinks"))
             .should().accessTargetWhere(describe("the target is TenantTransactions.inTenant",
                     (JavaAccess<?> access) -> access.getTargetOwner().isEquivalentTo(TenantTransactions.class)
                             && access.getName().equals("inTenant")))
@@ -118,8 +123,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule only_sign_in_looks_up_a_tenant_by_id = noClasses()
-            .that(not(belongTo(name(TENANT_DIRECTORY).or(name(SIGN_IN_LOOKUP))))
-                    .as("are not TenantDirectory or SkillboardUserDetailsService"))
+            .that(not(belongTo(name(TENANT_DIRECTORY).or(name(SIGN_IN_LOOKUP)).or(name(ACCOUNT_STANDING))
+                    .or(name(PASSWORD_LINKS))))
+                    .as("are not TenantDirectory, SkillboardUserDetailsService, AccountStanding or PasswordLinks"))
             .should().accessTargetWhere(describe("the target is TenantDirectory.find or isActive",
                     (JavaAccess<?> access) -> access.getTargetOwner().getName().equals(TENANT_DIRECTORY)
                             && (access.getName().equals("find") || access.getName().equals("isActive"))))

@@ -9,6 +9,7 @@ import org.skillboard.tenant.TenantDirectory;
 import org.skillboard.tenant.TenantSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
  * link is the only credential, so the link's tenant is found across tenants by it.
  */
 @Service
+@PreAuthorize("permitAll()")
 public class PasswordLinks {
 
     private static final Logger log = LoggerFactory.getLogger("org.skillboard.security.audit");

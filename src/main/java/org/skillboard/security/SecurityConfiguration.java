@@ -108,7 +108,7 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         // Argon2id for new passwords; bcrypt hashes (tenant files) still verify and are upgraded at sign-in
-        String argon2 = "argon2@SpringSecurity_v5_8";
+        String argon2 = "argon2";
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(argon2, Map.of(
                 argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder()));

@@ -16,7 +16,6 @@ import org.skillboard.testsupport.SkillboardTest;
 import org.skillboard.testsupport.TenantFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -25,7 +24,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * session, and looks at what the server's session then holds.
  */
 @SkillboardTest
-@Import(ServerSessions.class)
 class RolesFollowTheDataTest {
 
     private static final String A_PAGE = "/heatmap";

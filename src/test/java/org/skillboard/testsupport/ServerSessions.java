@@ -9,13 +9,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.stereotype.Component;
 
 /**
  * Looks into the embedded server's own sessions, as they are after a request: whose
  * session it is and with which roles, or that the session is gone.
  */
-@Component
+
 public class ServerSessions {
 
     private final WebServerApplicationContext server;

@@ -16,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestClock.Configuration.class, TestMail.class, TenantFiles.class, TenantFixture.class})
+@Import({TestClock.Configuration.class, TestMail.class, TenantFiles.class, TenantFixture.class, ServerSessions.class})
 public @interface SkillboardTest {
 }

@@ -46,7 +46,8 @@ class StartPageByRoleTest extends SignedInViewTest {
         navigate(HomeView.class);
 
         assertThat($(Card.class).all()).extracting(Card::getTitleAsText).containsExactly(skills.teamName("alpha"));
-        assertThat(menu()).containsExactly("Início", "Mapa de competências", "Carregar avaliações", "Referenciais");
+        assertThat(menu()).containsExactly("Início", "Mapa de competências", "Carregar avaliações", "Referenciais",
+                "A minha palavra-passe");
     }
 
     @Test
@@ -55,7 +56,7 @@ class StartPageByRoleTest extends SignedInViewTest {
         navigate(HomeView.class);
 
         assertThat(menu()).containsExactly("Strona główna", "Mapa kompetencji", "Dojrzałość CX", "Wgraj oceny",
-                "Ramy i modele");
+                "Ramy i modele", "Moje hasło");
     }
 
     @Test
@@ -83,8 +84,8 @@ class StartPageByRoleTest extends SignedInViewTest {
         navigate(HomeView.class);
 
         assertThat(menu()).containsExactly("Início", "Mapa de competências", "Carregar avaliações", "Referenciais",
-                "Pessoas", "Equipas", "Integração",
-                "Perfis de função", "Definições de avaliação", "Gerir referenciais");
+                "Pessoas", "Equipas", "Contas", "Integração",
+                "Perfis de função", "Definições de avaliação", "Gerir referenciais", "A minha palavra-passe");
     }
 
     @Test
@@ -92,7 +93,7 @@ class StartPageByRoleTest extends SignedInViewTest {
     void a_platform_admin_sees_the_tenants_and_their_menu() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Home", "Tenants");
+        assertThat(menu()).containsExactly("Home", "Tenants", "My password");
         assertThat($(Card.class).all()).isEmpty();
     }
 

@@ -42,6 +42,8 @@ class TenantsViewTest extends SignedInViewTest {
         Button suspend = (Button) test(grid).getCellComponent(row, "actions").getChildren()
                 .filter(Button.class::isInstance).findFirst().orElseThrow();
         test(suspend).click();
+        assertThat(tenant(slug).status()).as("asked first").isEqualTo(TenantStatus.ACTIVE);
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
 
         assertThat(tenant(slug).status()).isEqualTo(TenantStatus.SUSPENDED);
     }
