@@ -84,7 +84,7 @@ class StartPageByRoleTest extends SignedInViewTest {
 
         assertThat(menu()).containsExactly("Início", "Mapa de competências", "Carregar avaliações", "Referenciais",
                 "Pessoas", "Equipas",
-                "Perfis de função", "Definições de avaliação", "Gerir referenciais");
+                "Perfis de função", "Definições de avaliação", "Gerir referenciais", "Registo de auditoria");
     }
 
     @Test
@@ -92,7 +92,7 @@ class StartPageByRoleTest extends SignedInViewTest {
     void a_platform_admin_sees_the_tenants_and_their_menu() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Home", "Tenants");
+        assertThat(menu()).containsExactly("Home", "Tenants", "Audit log");
         assertThat($(Card.class).all()).isEmpty();
     }
 
