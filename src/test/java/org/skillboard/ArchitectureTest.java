@@ -35,6 +35,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.skillboard.audit.PlatformAuditLog;
 import org.skillboard.base.TenantOwnedEntity;
 import org.skillboard.base.TenantScope;
 import org.skillboard.base.TenantTransactions;
@@ -89,13 +90,16 @@ class ArchitectureTest {
     static final ArchRule only_platform_services_and_sign_in_read_across_tenants = noClasses()
             .that(not(belongTo(equivalentTo(TenantService.class)
                     .or(equivalentTo(AccountService.class))
+                    .or(equivalentTo(PlatformAuditLog.class))
                     .or(name(SIGN_IN_LOOKUP)).or(name(PASSWORD_LINKS))))
-                    .as("are not TenantService, AccountService, SkillboardUserDetailsService or PasswordLinks"))
+                    .as("are not TenantService, AccountService, PlatformAuditLog, SkillboardUserDetailsService or"
+                            + " PasswordLinks"))
             .should().accessTargetWhere(describe("the target is TenantTransactions.acrossTenants",
                     (JavaAccess<?> access) -> access.getTargetOwner().isEquivalentTo(TenantTransactions.class)
                             && access.getName().equals("acrossTenants")))
-            .because("seeing every tenant's rows is for platform administration and for finding the account"
-                    + " behind a login at sign-in; everything else sees one tenant");
+            .because("seeing every tenant's rows is for platform administration (and its audit log, which belongs"
+                    + " to no tenant) and for finding the account behind a login at sign-in; everything else sees"
+                    + " one tenant");
 
     @ArchTest
     static final ArchRule only_tenant_files_and_the_first_platform_admin_act_as_the_application = noClasses()
@@ -171,12 +175,12 @@ class ArchitectureTest {
                 "org.skillboard.framework", "org.skillboard.jobprofile", "org.skillboard.assessment",
                 "org.skillboard.heatmap", "org.skillboard.maturity", "org.skillboard.maturity.sheets",
                 "org.skillboard.tenantfiles",
-                "org.skillboard.assessment.sheets", "org.skillboard.onboarding")
+                "org.skillboard.assessment.sheets", "org.skillboard.onboarding", "org.skillboard.audit")
                 .and(annotatedWith(Service.class))
                 .and(not(name(SIGN_IN_LOOKUP).or(name(TENANT_DIRECTORY))))
                 .as("are @Service classes of people, tenant, security, framework, job profiles, assessments,"
-                        + " heatmap, maturity (with its sheets), assessment sheets, onboarding and tenant files, except sign-in and"
-                        + " TenantDirectory");
+                        + " heatmap, maturity (with its sheets), assessment sheets, onboarding, tenant files and the"
+                        + " audit log, except sign-in and TenantDirectory");
     }
 
     // ---- issue 13, assessments split: who may look people up without an access check --------------------

@@ -14,6 +14,7 @@ import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.skillboard.audit.AuditActions;
+import org.skillboard.base.AdminChange;
 
 /**
  * Every user-visible text goes through the i18n provider, so every key the code
@@ -72,7 +75,11 @@ class TranslationsTest {
                     "heatmap.label.legendGap", "heatmap.label.none", "heatmap.label.below", "heatmap.label.at",
                     "heatmap.label.above", "heatmap.label.noTarget", "heatmap.label.stale",
                     "heatmap.label.selfOnly", "heatmap.label.target", "heatmap.label.empty", "heatmap.label.emptyRows",
-                    "heatmap.label.lead")));
+                    "heatmap.label.lead")),
+            // the audit log names every kind of change and every action an AdminChange may carry
+            Map.entry("audit.kind.", Arrays.stream(AdminChange.Kind.values()).map(kind -> "audit.kind." + kind.name())
+                    .toList()),
+            Map.entry("audit.action.", AuditActions.ALL.stream().map(action -> "audit.action." + action).toList()));
 
     /** A literal key as the first argument, followed by another argument or the closing parenthesis. */
     private static final List<Pattern> LITERAL_KEY_USES = List.of(

@@ -25,6 +25,7 @@ import org.skillboard.assessment.ImportCheck;
 import org.skillboard.assessment.ImportCounts;
 import org.skillboard.assessment.LevelFact;
 import org.skillboard.assessment.NewAssessment;
+import org.skillboard.base.AdminChange;
 import org.skillboard.base.CurrentTenant;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.excel.Progress;
@@ -45,6 +46,7 @@ import org.skillboard.security.CurrentUser;
 import org.skillboard.security.Roles;
 import org.skillboard.security.SkillboardUser;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -57,7 +59,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it) and every problem is named with sheet and cell; nothing is stored. Confirming reads
  * the same file again and stores all of it in one transaction, or nothing; rows that
  * change nothing are left out, so the same file twice stores it once. Every confirmed
- * upload is recorded for the tenant admin.
+ * upload is recorded for the tenant admin, and in the audit log (an import, in the same transaction).
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,11 +75,12 @@ public class AssessmentUploads {
     private final PersonLookup lookup;
     private final AssessmentImportRepository imports;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final XlsxReader.Limits limits;
 
     AssessmentUploads(AssessmentImports assessments, AssessmentReads reads, FrameworkService frameworks,
             PeopleService people, PersonLookup lookup, AssessmentImportRepository imports, Clock clock,
-            @Value("${skillboard.upload.max-bytes:10485760}") long maxBytes) {
+            ApplicationEventPublisher events, @Value("${skillboard.upload.max-bytes:10485760}") long maxBytes) {
         this.assessments = assessments;
         this.reads = reads;
         this.frameworks = frameworks;
@@ -85,6 +88,7 @@ public class AssessmentUploads {
         this.lookup = lookup;
         this.imports = imports;
         this.clock = clock;
+        this.events = events;
         this.limits = XlsxReader.Limits.DEFAULTS.withMaxBytes(maxBytes);
     }
 
@@ -138,6 +142,8 @@ public class AssessmentUploads {
         }
         AssessmentImport record = imports.save(new AssessmentImport(clock.instant(), CurrentUser.require().getUsername(),
                 clip(fileName), checksum(content), counts.added(), counts.changed(), counts.unchanged()));
+        events.publishEvent(AdminChange.of(AdminChange.Kind.IMPORT, "imported", clip(fileName), null,
+                auditText(reading.rows.size(), counts)));
         return record.summary();
     }
 
@@ -476,6 +482,12 @@ public class AssessmentUploads {
 
     private static SheetProblem problem(LongSheet.Line line, SheetColumns column, String key, Object... arguments) {
         return new SheetProblem(line.sheet(), line.cell(column), line.row(), key, List.of(arguments));
+    }
+
+    /** What an import did, for the audit log: the rows read and what storing them changed. */
+    static String auditText(int rows, ImportCounts counts) {
+        return String.format(Locale.ROOT, "rows: %d; new: %d, changed: %d, unchanged: %d", rows, counts.added(),
+                counts.changed(), counts.unchanged());
     }
 
     private static String clip(String fileName) {

@@ -85,7 +85,8 @@ class StartPageByRoleTest extends SignedInViewTest {
 
         assertThat(menu()).containsExactly("Início", "Mapa de competências", "Carregar avaliações", "Referenciais",
                 "Pessoas", "Equipas", "Contas", "Integração",
-                "Perfis de função", "Definições de avaliação", "Gerir referenciais", "A minha palavra-passe");
+                "Perfis de função", "Definições de avaliação", "Gerir referenciais", "Registo de auditoria",
+                "A minha palavra-passe");
     }
 
     @Test
@@ -93,7 +94,7 @@ class StartPageByRoleTest extends SignedInViewTest {
     void a_platform_admin_sees_the_tenants_and_their_menu() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Home", "Tenants", "My password");
+        assertThat(menu()).containsExactly("Home", "Tenants", "Audit log", "My password");
         assertThat($(Card.class).all()).isEmpty();
     }
 

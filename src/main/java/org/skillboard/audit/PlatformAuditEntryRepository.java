@@ -1,0 +1,5 @@
+package org.skillboard.audit;
+
+/** The platform's log, read only. */
+interface PlatformAuditEntryRepository extends AuditEntries<PlatformAuditEntry> {
+}
