@@ -78,10 +78,11 @@ public class AccountService implements LocalePreferences {
             String link = addresses.choosePassword(issued.secret());
             boolean mailed = mail.invitation(address, tenant.defaultLocale(), account.getDisplayName(),
                     tenant.name(), login, link, issued.expiresAt());
+            // in the transaction that made the account, so that the audit log records both or neither
+            events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, "invited", login + " ("
+                    + displayName.strip() + ")", null, TenantRole.TENANT_ADMIN.fileName()));
             return new Invitation(account.getId(), login, account.getDisplayName(), link, issued.expiresAt(), mailed);
         });
-        events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, "invited", login + " (" + displayName.strip()
-                + ")", null, TenantRole.TENANT_ADMIN.fileName()));
         log.info("Tenant admin {} invited for tenant {}", login, tenantId);
         return invitation;
     }
@@ -115,11 +116,11 @@ public class AccountService implements LocalePreferences {
                             account.getUsername(), link, issued.expiresAt())
                     : mail.reset(address, tenant.defaultLocale(), account.getDisplayName(), link,
                             issued.expiresAt());
+            events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, "password-reset",
+                    account.getUsername(), null, null));
             return new Invitation(account.getId(), account.getUsername(), account.getDisplayName(), link,
                     issued.expiresAt(), mailed);
         });
-        events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, "password-reset", invitation.login(),
-                null, null));
         return invitation;
     }
 

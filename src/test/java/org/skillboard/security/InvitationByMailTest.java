@@ -43,6 +43,12 @@ class InvitationByMailTest {
     PasswordLinks links;
     @Autowired
     GreenMail greenMail;
+    @Autowired
+    AccountService accountService;
+    @Autowired
+    org.skillboard.tenant.TenantService tenants;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     @Test
     void an_invited_person_follows_the_mailed_link_chooses_her_password_and_signs_in() throws Exception {
@@ -124,6 +130,29 @@ class InvitationByMailTest {
         List<MimeMessage> received = TestMail.received(greenMail, member, 1);
         assertThat(received).hasSize(1);
         assertThat((String) received.getFirst().getContent()).contains("/password/");
+    }
+
+    @Test
+    void the_platform_admin_invites_a_new_tenants_first_administrator_who_then_signs_in() throws Exception {
+        String slug = org.skillboard.testsupport.TestTenants.newSlug("pohjala");
+        String login = "juhan@" + slug + ".test";
+        SignIn.as(users, "platform-admin");
+        Invitation invitation;
+        try {
+            long tenantId = tenants.create(slug, "Põhjala", java.util.Locale.forLanguageTag("et"), false).id();
+            invitation = accountService.inviteTenantAdmin(tenantId, login, "Juhan Tamm", null);
+            assertThat(accountService.tenantAdmins(tenantId)).extracting(AccountRow::login, AccountRow::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(login, AccountStatus.INVITED));
+        } finally {
+            SignIn.out();
+        }
+        assertThat(invitation.mailed()).as("the login is an address").isTrue();
+        assertThat((String) TestMail.received(greenMail, login, 1).getFirst().getContent())
+                .contains("Juhan Tamm").contains("Põhjala");
+
+        links.choosePassword(secret(invitation), CHOSEN, CHOSEN);
+
+        assertThat(HttpBrowser.location(new HttpBrowser(port).signIn(login, CHOSEN))).doesNotContain("error");
     }
 
     private static String secret(Invitation invitation) {
