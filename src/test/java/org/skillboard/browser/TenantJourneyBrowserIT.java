@@ -128,6 +128,9 @@ class TenantJourneyBrowserIT {
         choosePassword(lead, leadLink, "neli punast õuna ja kass");
         BrowserSession.signIn(lead, port, leadLogin, "neli punast õuna ja kass");
         lead.navigate(url("/heatmap"));
+        assertThat(lead.locator("vaadin-select-item[selected]", new Page.LocatorOptions().setHasText("Tugi Tallinn")))
+                .not().hasCount(0); // her team, chosen on the heatmap
+        lead.locator("vaadin-side-nav-item").first().waitFor();
         assertThat(lead.locator(".sb-refusal")).hasCount(0);
         BrowserSession.screenshot(lead, "journey-4-lead-heatmap");
 
@@ -160,6 +163,7 @@ class TenantJourneyBrowserIT {
         BrowserSession.screenshot(platform, "journey-6-suspended");
         admin.locator("vaadin-side-nav-item").first().click();
         assertThat(admin).hasURL(Pattern.compile(".*/login.*"));
+        assertThat(admin.locator("vaadin-login-form")).isVisible();
         BrowserSession.screenshot(admin, "journey-6-admin-signed-out");
     }
 
