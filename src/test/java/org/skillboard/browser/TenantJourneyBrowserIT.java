@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.skillboard.testsupport.SkillboardTest;
+import org.skillboard.testsupport.TestFrameworks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -123,6 +124,14 @@ class TenantJourneyBrowserIT {
         String memberLink = linkAfter(texts, memberLogin);
         BrowserSession.screenshot(admin, "journey-3-onboarding-invitations");
 
+        Path framework = Files.createTempFile("oskused", ".yaml");
+        Files.writeString(framework, TestFrameworks.skills());
+        admin.navigate(url("/admin/frameworks"));
+        admin.locator("vaadin-upload input[type=file]").setInputFiles(framework);
+        assertThat(admin.locator(".sb-upload-result.sb-success")).isVisible();
+        BrowserSession.screenshot(admin, "journey-3-framework-uploaded");
+        Files.deleteIfExists(framework);
+
         // 4. the lead signs in from her invitation and sees her team's heatmap
         Page lead = browser.newPage();
         choosePassword(lead, leadLink, "neli punast õuna ja kass");
@@ -130,7 +139,8 @@ class TenantJourneyBrowserIT {
         lead.navigate(url("/heatmap"));
         assertThat(lead.locator("vaadin-select-item[selected]", new Page.LocatorOptions().setHasText("Tugi Tallinn")))
                 .not().hasCount(0); // her team, chosen on the heatmap
-        lead.locator("vaadin-side-nav-item").first().waitFor();
+        lead.locator("sb-heatmap[data-rendered]").waitFor();
+        assertThat(lead.locator("sb-heatmap [role=gridcell][aria-label^=\"Piret Kuusk, CEXP\"]")).not().hasCount(0);
         assertThat(lead.locator(".sb-refusal")).hasCount(0);
         BrowserSession.screenshot(lead, "journey-4-lead-heatmap");
 
