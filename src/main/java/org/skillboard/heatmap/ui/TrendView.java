@@ -60,6 +60,7 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.heatmaps = heatmaps;
         this.teams = people.myTeams();
         addClassName("sb-page");
+        setId("trend");
         setWidthFull();
         add(new H2(getTranslation("trend.title")));
 

@@ -54,6 +54,7 @@ class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("people-admin.new"), VaadinIcon.PLUS.create(),
                 click -> new PersonEditor(administration, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-person");
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("people-admin.title")), counts, create);
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);

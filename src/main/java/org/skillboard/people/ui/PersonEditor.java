@@ -35,6 +35,10 @@ class PersonEditor extends Dialog {
                 : getTranslation("people-admin.dialog.edit-title", existing.name()));
         name.setLabel(getTranslation("people-admin.dialog.name"));
         name.setRequired(true);
+        name.setId("person-name");
+        key.setId("person-key");
+        email.setId("person-email");
+        jobTitle.setId("person-job-title");
         key.setLabel(getTranslation("people-admin.dialog.key"));
         key.setHelperText(getTranslation(creating ? "people-admin.dialog.key.suggested"
                 : "people-admin.dialog.key.help"));
@@ -59,6 +63,7 @@ class PersonEditor extends Dialog {
 
         Button save = new Button(getTranslation(creating ? "action.create" : "action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("person-save");
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
     }
 

@@ -63,6 +63,8 @@ class TeamPeopleDialog extends Dialog {
         candidate.setItems(query -> administration.findPeople(stillHere.withText(query.getFilter().orElse(null)),
                 PageRequest.of(query.getOffset() / query.getLimit(), query.getLimit())).stream());
         candidate.setClearButtonVisible(true);
+        candidate.setId("team-candidate");
+        role.setId("team-role");
         role.setLabel(getTranslation("teams-admin.members.role"));
         role.setItems(TeamRole.values());
         role.setItemLabelGenerator(value -> roleName(this, value));
@@ -70,6 +72,7 @@ class TeamPeopleDialog extends Dialog {
         Button add = new Button(getTranslation("teams-admin.members.add"), VaadinIcon.PLUS.create(),
                 click -> addChosenPerson());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("team-add");
         HorizontalLayout adding = new HorizontalLayout(candidate, role, add);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
         adding.setWidthFull();

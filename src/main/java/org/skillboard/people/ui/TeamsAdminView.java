@@ -53,6 +53,7 @@ class TeamsAdminView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("teams-admin.new"), VaadinIcon.PLUS.create(),
                 click -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-team");
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("teams-admin.title")), counts, create);
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);
@@ -110,6 +111,7 @@ class TeamsAdminView extends VerticalLayout implements HasDynamicTitle {
         Button rename = new Button(getTranslation("teams-admin.rename"), click -> openRename(team));
         Button archive = new Button(getTranslation("teams-admin.archive"), click -> confirmArchive(team));
         people.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        people.setId("team-people-" + team.key());
         rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
         archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(people, rename, archive);
@@ -130,9 +132,11 @@ class TeamsAdminView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("teams-admin.dialog.new-title"));
         TextField name = new TextField(getTranslation("teams-admin.dialog.name"));
         name.setRequired(true);
+        name.setId("team-name");
         TextField key = new TextField(getTranslation("teams-admin.dialog.key"));
         key.setHelperText(getTranslation("teams-admin.dialog.key.suggested"));
         key.setRequired(true);
+        key.setId("team-key");
         boolean[] keyEdited = {false};
         key.addValueChangeListener(event -> keyEdited[0] |= event.isFromClient());
         name.addValueChangeListener(event -> {
@@ -155,6 +159,7 @@ class TeamsAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("team-create");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
     }

@@ -44,10 +44,13 @@ class TenantAdminsDialog extends Dialog {
 
         TextField name = new TextField(getTranslation("tenants.admin-dialog.name"));
         name.setRequired(true);
+        name.setId("admin-name");
         TextField login = new TextField(getTranslation("tenants.admin-dialog.login"));
         login.setRequired(true);
+        login.setId("admin-login");
         login.setHelperText(getTranslation("accounts.invite.login.help"));
         EmailField email = new EmailField(getTranslation("tenants.admin-dialog.email"));
+        email.setId("admin-email");
         email.setHelperText(getTranslation("tenants.admin-dialog.email.help"));
         Button invite = new Button(getTranslation("accounts.invite.send"), click -> {
             try {
@@ -66,6 +69,7 @@ class TenantAdminsDialog extends Dialog {
             }
         });
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.setId("admin-invite");
         FormLayout form = new FormLayout(name, login, email);
         add(admins, new H3(getTranslation("tenants.admins.invite")), form, invite);
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));

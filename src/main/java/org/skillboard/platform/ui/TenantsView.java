@@ -49,6 +49,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
         Button create = new Button(getTranslation("tenants.new"), VaadinIcon.PLUS.create(), click -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-tenant");
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("tenants.title")), create);
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);
@@ -94,6 +95,8 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 : ButtonVariant.LUMO_SUCCESS);
         Button admin = new Button(getTranslation("tenants.admins"), click -> new TenantAdminsDialog(accounts, tenant)
                 .open());
+        toggle.setId((tenant.active() ? "suspend-" : "resume-") + tenant.slug());
+        admin.setId("admins-" + tenant.slug());
         admin.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(toggle, admin);
     }
@@ -124,13 +127,16 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         TextField slug = new TextField(getTranslation("tenants.dialog.slug"));
         slug.setHelperText(getTranslation("tenants.dialog.slug.help"));
         slug.setRequired(true);
+        slug.setId("tenant-slug");
         TextField name = new TextField(getTranslation("tenants.dialog.name"));
         name.setRequired(true);
+        name.setId("tenant-name");
         Select<Locale> locale = new Select<>();
         locale.setLabel(getTranslation("tenants.dialog.locale"));
         locale.setItems(SupportedLocales.ALL);
         locale.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
         locale.setValue(Locale.ENGLISH);
+        locale.setId("tenant-locale");
         dialog.add(new FormLayout(slug, name, locale));
         Button save = new Button(getTranslation("action.create"), click -> {
             try {
@@ -144,6 +150,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("tenant-create");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
     }

@@ -71,6 +71,7 @@ class ChoosePasswordView extends VerticalLayout implements HasUrlParameter<Strin
                     }
                 });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("password-save");
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         box.add(save);
         add(box);

@@ -12,6 +12,8 @@ class PasswordForm extends Composite<FormLayout> {
     final PasswordField repeated = new PasswordField();
 
     PasswordForm() {
+        chosen.setId("password-new");
+        repeated.setId("password-repeat");
         chosen.setLabel(getTranslation("password.new"));
         chosen.setHelperText(getTranslation("password.policy", PasswordPolicy.MIN_LENGTH));
         chosen.setMaxLength(PasswordPolicy.MAX_LENGTH);

@@ -17,6 +17,7 @@ abstract class RefusalView<E extends Exception> extends VerticalLayout implement
     RefusalView(int status) {
         this.status = status;
         addClassName("sb-page");
+        addClassName("sb-refusal");
     }
 
     @Override
