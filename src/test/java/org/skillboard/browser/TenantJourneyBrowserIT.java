@@ -26,9 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The journey of issue 14 in a real browser, through the UI only, with no file edited and no restart:
  * the platform admin creates an Estonian tenant and invites its admin; the admin signs in from her
- * invitation, creates teams and people by hand and by spreadsheet, with logins for a lead and a member;
- * the lead signs in from her invitation and sees her team's heatmap; making the member a lead works at
- * her next request; suspending the tenant ends the admin's open session at her next click.
+ * invitation (a weak password refused in Estonian first), creates teams and people by hand and by spreadsheet
+ * with logins for a lead and a member, a framework, a job profile and an invitation from the accounts page;
+ * the lead signs in from her invitation, sees her team's heatmap and assesses someone; the member
+ * assesses herself; making the member a lead works at her next click; suspending the tenant ends the admin's open session at her next click.
  */
 @SkillboardTest
 class TenantJourneyBrowserIT {
@@ -86,6 +87,14 @@ class TenantJourneyBrowserIT {
 
         // 2. the admin chooses her password from the link, in a browser of her own, and signs in
         Page admin = browser.newPage();
+        admin.navigate(adminLink);
+        admin.locator("#password-new input").fill("aaaaaaaaaaaa");
+        admin.locator("#password-repeat input").fill("aaaaaaaaaaaa");
+        admin.locator("#password-save").click();
+        assertThat(admin.locator("#password-new")).hasAttribute("error-message",
+                "Seda parooli on liiga lihtne ära arvata (korduvad märgid, jada, levinud sõna või sinu nimi). "
+                        + "Lisa mõni omavahel seostamata sõna.");
+        BrowserSession.screenshot(admin, "journey-2-weak-password-refused");
         choosePassword(admin, adminLink, STRONG_PASSWORD);
         BrowserSession.signIn(admin, port, adminLogin, STRONG_PASSWORD);
         assertThat(admin.locator("html")).hasAttribute("lang", "et");
@@ -132,6 +141,31 @@ class TenantJourneyBrowserIT {
         BrowserSession.screenshot(admin, "journey-3-framework-uploaded");
         Files.deleteIfExists(framework);
 
+        admin.navigate(url("/admin/job-profiles"));
+        admin.locator("#new-job-profile").click();
+        admin.locator("#job-profile-key input").fill("tugispetsialist");
+        admin.locator("#job-profile-name input").fill("Tugispetsialist");
+        admin.locator("#job-profile-create").click();
+        assertThat(admin.locator("vaadin-grid-cell-content").getByText("Tugispetsialist",
+                new Locator.GetByTextOptions().setExact(true)).first()).isVisible();
+        BrowserSession.screenshot(admin, "journey-3-job-profile");
+
+        String jaanLogin = "jaan." + suffix + "@pohjala.example";
+        admin.navigate(url("/admin/accounts"));
+        admin.locator("#invite").click();
+        admin.locator("#invite-person input").fill("Jaan");
+        admin.locator("vaadin-combo-box-item").getByText("Jaan Kask").first().click();
+        admin.locator("#invite-login input").fill(jaanLogin);
+        admin.locator("#invite-send").click();
+        Locator jaanLink = admin.locator(".sb-one-time-link input");
+        jaanLink.waitFor();
+        assertThat(jaanLink.inputValue()).contains("/password/");
+        BrowserSession.screenshot(admin, "journey-3-accounts-invitation");
+        admin.keyboard().press("Escape");
+        assertThat(admin.locator("vaadin-grid-cell-content").getByText(jaanLogin,
+                new Locator.GetByTextOptions().setExact(true))).isVisible();
+        BrowserSession.screenshot(admin, "journey-3-accounts");
+
         // 4. the lead signs in from her invitation and sees her team's heatmap
         Page lead = browser.newPage();
         choosePassword(lead, leadLink, "neli punast õuna ja kass");
@@ -143,13 +177,33 @@ class TenantJourneyBrowserIT {
         assertThat(lead.locator("sb-heatmap [role=gridcell][aria-label^=\"Piret Kuusk, CEXP\"]")).not().hasCount(0);
         assertThat(lead.locator(".sb-refusal")).hasCount(0);
         BrowserSession.screenshot(lead, "journey-4-lead-heatmap");
+        lead.locator("sb-heatmap [role=gridcell][aria-label^=\"Piret Kuusk, CEXP\"]").first().click();
+        lead.locator("#cell-assess").click();
+        lead.locator("#assess-save").click();
+        assertThat(lead.locator(".sb-assess .sb-problem")).hasText("Vali tase."); // refused, in Estonian
+        lead.locator(".sb-assess vaadin-radio-button").first().click();
+        lead.locator("#assess-save").click();
+        assertThat(lead.locator("vaadin-notification-card").getByText("Hinnang salvestatud")).isVisible();
+        BrowserSession.screenshot(lead, "journey-4-lead-assessed");
 
         // 5. the member, signed in before the change, is a lead at her next request
         Page member = browser.newPage();
         choosePassword(member, memberLink, "viis valget pilve taevas");
         BrowserSession.signIn(member, port, memberLogin, "viis valget pilve taevas");
+        member.navigate(url("/heatmap"));
+        member.locator("sb-heatmap[data-rendered]").waitFor();
+        member.locator("sb-heatmap [role=gridcell][aria-label^=\"Piret Kuusk, CEXP\"]").first().click();
+        member.locator("#cell-assess").click();
+        member.locator(".sb-assess vaadin-radio-button").first().click();
+        member.locator("#assess-save").click();
+        assertThat(member.locator("vaadin-notification-card").getByText("Hinnang salvestatud")).isVisible();
+        BrowserSession.screenshot(member, "journey-5-member-self-assessed");
+        assertThat(member.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Arendus Tartu")))
+                .hasCount(0);
         member.navigate(url("/heatmap/trend"));
         assertThat(member.locator(".sb-refusal")).isVisible();
+        member.navigate(url("/heatmap"));
+        member.locator("sb-heatmap[data-rendered]").waitFor();
         admin.navigate(url("/admin/teams"));
         admin.locator("#team-people-arendus-tartu").click();
         admin.locator("#team-candidate input").fill("Piret");
@@ -160,6 +214,11 @@ class TenantJourneyBrowserIT {
         assertThat(admin.locator("vaadin-grid-cell-content").getByText("Piret Kuusk")).not().hasCount(0);
         BrowserSession.screenshot(admin, "journey-5-member-made-lead");
         admin.keyboard().press("Escape");
+        member.locator("vaadin-side-nav-item[path=heatmap]").click(); // her next click
+        member.locator("sb-heatmap[data-rendered]").waitFor();
+        assertThat(member.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Arendus Tartu")))
+                .not().hasCount(0);
+        BrowserSession.screenshot(member, "journey-5-new-lead-heatmap");
         member.navigate(url("/heatmap/trend"));
         assertThat(member.locator("#trend")).isVisible();
         assertThat(member.locator(".sb-refusal")).hasCount(0);

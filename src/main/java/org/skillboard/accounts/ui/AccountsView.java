@@ -43,7 +43,7 @@ import org.skillboard.security.ui.LinkDialog;
  * actions (new link, disable, enable, release, administrator or not, link to a person).
  */
 @Route("admin/accounts")
-@Menu(title = "menu.accounts", order = 72, icon = "KEY")
+@Menu(title = "menu.accounts", order = 72, icon = "USER_CARD")
 @RolesAllowed(Roles.TENANT_ADMIN)
 class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -64,6 +64,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Button invite = new Button(getTranslation("accounts.invite"), VaadinIcon.ENVELOPE.create(),
                 click -> new InviteDialog(accounts, people, this::invited).open());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.setId("invite");
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("accounts.title")), invite);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);

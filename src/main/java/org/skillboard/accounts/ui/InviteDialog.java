@@ -20,7 +20,9 @@ class InviteDialog extends Dialog {
         setHeaderTitle(getTranslation("accounts.invite.title"));
         setWidth("min(36rem, 95vw)");
         PersonPicker person = new PersonPicker(people, getTranslation("accounts.invite.person"));
+        person.setId("invite-person");
         TextField login = new TextField(getTranslation("accounts.invite.login"));
+        login.setId("invite-login");
         login.setHelperText(getTranslation("accounts.invite.login.help"));
         login.setRequired(true);
         login.setMaxLength(190);
@@ -56,6 +58,7 @@ class InviteDialog extends Dialog {
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("invite-send");
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), send);
     }
 }

@@ -89,6 +89,7 @@ public class AssessDialog extends Dialog {
 
         Button save = new Button(getTranslation("assess.save"), click -> save(assessments, item, personId, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("assess-save");
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         getFooter().add(cancel, save);
     }

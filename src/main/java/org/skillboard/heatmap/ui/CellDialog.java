@@ -86,6 +86,7 @@ class CellDialog extends Dialog {
                                 detail.mayRecord(), start, today, changed).open();
                     });
             assess.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            assess.setId("cell-assess");
             getFooter().add(assess);
         }
     }

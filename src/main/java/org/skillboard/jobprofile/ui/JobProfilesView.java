@@ -77,6 +77,7 @@ class JobProfilesView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout profilesTab() {
         Button create = new Button(getTranslation("jobprofiles.new"), VaadinIcon.PLUS.create(), click -> openCreate());
+        create.setId("new-job-profile");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         profileGrid.addColumn(profile -> profile.archived()
                 ? getTranslation("jobprofiles.archived-name", profile.name()) : profile.name())
@@ -197,7 +198,9 @@ class JobProfilesView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("jobprofiles.new"));
         TextField key = new TextField(getTranslation("jobprofiles.field.key"));
         key.setHelperText(getTranslation("jobprofiles.field.key.help"));
+        key.setId("job-profile-key");
         TextField name = new TextField(getTranslation("jobprofiles.field.name"));
+        name.setId("job-profile-name");
         TextArea description = new TextArea(getTranslation("jobprofiles.field.description"));
         dialog.add(new FormLayout(key, name, description));
         Button save = new Button(getTranslation("action.create"), click -> run(() -> {
@@ -208,6 +211,7 @@ class JobProfilesView extends VerticalLayout implements HasDynamicTitle {
             profileGrid.select(profiles.stream().filter(p -> p.id() == created.id()).findFirst().orElse(null));
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("job-profile-create");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
     }

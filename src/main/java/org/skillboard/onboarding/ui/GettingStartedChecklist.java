@@ -27,7 +27,7 @@ public final class GettingStartedChecklist extends Details {
         steps = List.of(
                 new Step("getting-started.teams", checklist.hasTeams(), "admin/teams"),
                 new Step("getting-started.people", checklist.hasPeople(), "admin/people"),
-                new Step("getting-started.logins", checklist.hasLogins(), "admin/onboarding"),
+                new Step("getting-started.logins", checklist.hasLogins(), "admin/accounts"),
                 new Step("getting-started.frameworks", checklist.hasFrameworks(), "admin/frameworks"),
                 new Step("getting-started.job-profiles", checklist.hasJobProfiles(), "admin/job-profiles"),
                 new Step("getting-started.assessments", checklist.hasAssessments(), "assessments/upload"));
@@ -36,6 +36,8 @@ public final class GettingStartedChecklist extends Details {
         setSummaryText(getTranslation("getting-started.title") + " · "
                 + getTranslation("getting-started.progress", done, steps.size()));
         UnorderedList list = new UnorderedList();
+        list.addClassName("sb-checklist");
+        list.getStyle().set("list-style", "none").set("padding-left", "0");
         for (Step step : steps) {
             ListItem item = new ListItem(step.done() ? VaadinIcon.CHECK_CIRCLE.create()
                     : VaadinIcon.CIRCLE_THIN.create(), new Span(" "), new Anchor(step.route(),

@@ -15,7 +15,7 @@ import org.skillboard.security.AccountService;
 
 /** Anyone signed in changes her own password, giving the current one first. */
 @Route("account/password")
-@Menu(title = "menu.password", order = 99, icon = "KEY")
+@Menu(title = "menu.password", order = 99, icon = "LOCK")
 @PermitAll
 class MyPasswordView extends VerticalLayout implements HasDynamicTitle {
 
