@@ -57,7 +57,8 @@ public class AccountAdministration {
                 filter.withPerson(), PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
         Set<Long> leaders = people.leadersAmong(page.stream().map(UserAccount::getPersonId)
                 .filter(java.util.Objects::nonNull).toList());
-        return page.stream().map(account -> row(account, leaders.contains(account.getPersonId()))).toList();
+        return page.stream().map(account -> row(account,
+                account.getPersonId() != null && leaders.contains(account.getPersonId()))).toList();
     }
 
     @Transactional(readOnly = true)
