@@ -14,12 +14,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class SecurityEventLog {
 
+    private final AccountStanding standing;
+
+    SecurityEventLog(AccountStanding standing) {
+        this.standing = standing;
+    }
+
     private static final Logger log = LoggerFactory.getLogger("org.skillboard.security.audit");
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
         log.info("Sign-in: {} tenant={} from {}", event.getAuthentication().getName(),
                 tenantOf(event.getAuthentication()), addressOf(event.getAuthentication()));
+        if (event.getAuthentication().getPrincipal() instanceof SkillboardUser user) {
+            standing.signedIn(user); // for the accounts page's "last sign-in"
+        }
     }
 
     @EventListener

@@ -109,6 +109,26 @@ class RolesFollowTheDataTest {
         assertThat(member.get(A_PAGE).statusCode()).as("member's session").isEqualTo(302);
     }
 
+    @Test
+    void a_sign_in_shows_on_the_accounts_page_as_the_last_sign_in() throws Exception {
+        FreshTenant tenant = fixture.newTenant("last-sign-in");
+        assertThat(row(tenant, "member").lastSignInAt()).isNull();
+
+        new HttpBrowser(port).signedIn(tenant.login("member"), FreshTenant.PASSWORD);
+
+        assertThat(row(tenant, "member").lastSignInAt()).isNotNull();
+        assertThat(row(tenant, "other").lastSignInAt()).isNull();
+    }
+
+    private AccountRow row(FreshTenant tenant, String who) {
+        tenant.signInAs("admin");
+        try {
+            return accounts.find(new AccountFilter(tenant.login(who), null, null, null), 0, 5).getFirst();
+        } finally {
+            SignIn.out();
+        }
+    }
+
     private java.util.Set<String> rolesAfterNextRequest(HttpBrowser browser) throws Exception {
         assertThat(browser.get(A_PAGE).statusCode()).isEqualTo(200);
         return sessions.roles(browser.sessionId());

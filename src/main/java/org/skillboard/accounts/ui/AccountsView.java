@@ -75,6 +75,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         search.setAriaLabel(getTranslation("accounts.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("min(22rem, 100%)");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> refresh());
         status.setLabel(getTranslation("accounts.filter.status"));
@@ -100,9 +101,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountRow::displayName).setHeader(getTranslation("accounts.column.name")).setFlexGrow(2);
         grid.addColumn(AccountRow::login).setHeader(getTranslation("accounts.column.login")).setFlexGrow(2);
         grid.addColumn(this::roles).setHeader(getTranslation("accounts.column.roles")).setFlexGrow(2);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("accounts.column.status"));
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("accounts.column.status"))
+                .setAutoWidth(true);
         grid.addColumn(row -> row.lastSignInAt() == null ? getTranslation("accounts.never")
-                : when.format(row.lastSignInAt())).setHeader(getTranslation("accounts.column.last-sign-in"));
+                : when.format(row.lastSignInAt())).setHeader(getTranslation("accounts.column.last-sign-in")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions")
                 .setHeader(getTranslation("accounts.column.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -148,7 +150,11 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private Span statusBadge(AccountRow row) {
         Span badge = new Span(getTranslation("accounts.status." + row.status().name()));
-        badge.addClassNames("sb-badge", row.status() == AccountStatus.ACTIVE ? "active" : "suspended");
+        badge.addClassNames("sb-badge", switch (row.status()) {
+            case ACTIVE -> "active";
+            case INVITED -> "invited";
+            case DISABLED -> "suspended";
+        });
         if (row.held()) {
             Span held = new Span(getTranslation("accounts.held"));
             held.addClassNames("sb-badge", "suspended");
