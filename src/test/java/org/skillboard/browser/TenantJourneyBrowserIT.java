@@ -224,6 +224,15 @@ class TenantJourneyBrowserIT {
         assertThat(member.locator(".sb-refusal")).hasCount(0);
         BrowserSession.screenshot(member, "journey-5-new-lead-trend");
 
+        // on a phone, the accounts page still reads
+        admin.setViewportSize(390, 844);
+        admin.navigate(url("/admin/accounts"));
+        assertThat(admin.locator("#invite")).isVisible();
+        BrowserSession.screenshot(admin, "journey-5-accounts-phone");
+        admin.navigate(url("/account/password"));
+        BrowserSession.screenshot(admin, "journey-5-my-password-phone");
+        admin.setViewportSize(1280, 800);
+
         // 6. the platform admin suspends the tenant, confirming first; the admin's open session ends
         platform.navigate(url("/platform/tenants"));
         platform.locator("#suspend-" + slug).click();

@@ -35,6 +35,8 @@ class SignInOverHttpTest {
     UserDetailsService users;
     @Autowired
     TenantFixture fixture;
+    @org.springframework.beans.factory.annotation.Value("${skillboard.admin.password}")
+    String platformPassword;
 
     @Test
     void a_correct_password_signs_in_and_changes_the_session_id() throws Exception {
@@ -135,6 +137,17 @@ class SignInOverHttpTest {
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components");
         assertThat(info.body()).contains("\"version\"");
         assertThat(env.statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void health_details_are_for_the_platform_administrator_only() throws Exception {
+        FreshTenant tenant = fixture.newTenant("health");
+        HttpBrowser tenantAdmin = new HttpBrowser(port).signedIn(tenant.login("admin"), FreshTenant.PASSWORD);
+        HttpBrowser platformAdmin = new HttpBrowser(port).signedIn("platform-admin", platformPassword);
+
+        assertThat(tenantAdmin.get("/actuator/health").body()).contains("\"status\":\"UP\"")
+                .doesNotContain("components").doesNotContain("diskSpace");
+        assertThat(platformAdmin.get("/actuator/health").body()).contains("components").contains("db");
     }
 
     private static String location(HttpResponse<?> response) {

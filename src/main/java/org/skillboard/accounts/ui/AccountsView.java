@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -98,9 +99,11 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneOffset.UTC);
-        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("accounts.column.name")).setFlexGrow(2);
-        grid.addColumn(AccountRow::login).setHeader(getTranslation("accounts.column.login")).setFlexGrow(2);
-        grid.addColumn(this::roles).setHeader(getTranslation("accounts.column.roles")).setFlexGrow(2);
+        // name and login in one column, so that a phone shows who it is without scrolling
+        grid.addComponentColumn(this::who).setHeader(getTranslation("accounts.column.name"))
+                .setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(this::roles).setHeader(getTranslation("accounts.column.roles")).setWidth("10rem")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("accounts.column.status"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.lastSignInAt() == null ? getTranslation("accounts.never")
@@ -132,6 +135,14 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         AccountCounts numbers = accounts.counts();
         counts.setText(getTranslation("accounts.counts", numbers.total(), numbers.active(), numbers.invited(),
                 numbers.disabled(), numbers.admins()));
+    }
+
+    private Div who(AccountRow row) {
+        Span login = new Span(row.login());
+        login.addClassName("sb-muted");
+        Div who = new Div(new Span(row.displayName()), login);
+        who.getStyle().set("display", "flex").set("flex-direction", "column").set("line-height", "1.3");
+        return who;
     }
 
     private String roles(AccountRow row) {

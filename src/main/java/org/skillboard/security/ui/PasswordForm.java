@@ -1,12 +1,12 @@
 package org.skillboard.security.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.skillboard.security.PasswordPolicy;
 
 /** A new password typed twice, with what the policy asks for said up front. */
-class PasswordForm extends Composite<FormLayout> {
+class PasswordForm extends Composite<VerticalLayout> {
 
     final PasswordField chosen = new PasswordField();
     final PasswordField repeated = new PasswordField();
@@ -21,8 +21,11 @@ class PasswordForm extends Composite<FormLayout> {
         repeated.setLabel(getTranslation("password.repeat"));
         repeated.setMaxLength(PasswordPolicy.MAX_LENGTH);
         repeated.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        chosen.setWidthFull();
+        repeated.setWidthFull();
+        // stacked, so that a long refusal under the first field pushes the second down instead of covering it
         getContent().add(chosen, repeated);
-        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        getContent().setPadding(false);
     }
 
     void refused(String message) {
