@@ -240,7 +240,8 @@ class TenantJourneyBrowserIT {
         assertThat(platform.locator("#resume-" + slug)).isVisible();
         BrowserSession.screenshot(platform, "journey-6-suspended");
         admin.locator("vaadin-side-nav-item").first().click();
-        assertThat(admin).hasURL(Pattern.compile(".*/login.*"));
+        assertThat(admin).hasURL(Pattern.compile(".*/login\\?error=ended$"));
+        assertThat(admin.getByText("Your session has ended")).isVisible(); // her browser speaks English
         assertThat(admin.locator("vaadin-login-form")).isVisible();
         BrowserSession.screenshot(admin, "journey-6-admin-signed-out");
     }

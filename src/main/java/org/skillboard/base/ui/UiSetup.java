@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
@@ -29,6 +30,12 @@ class UiSetup implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(UiSetup::handle));
+        // a session that ended (idle, or ended by the server: a disabled login, a suspended tenant) goes
+        // straight to the sign-in page, which says why in the user's language, instead of an English notice
+        CustomizedSystemMessages ended = new CustomizedSystemMessages();
+        ended.setSessionExpiredNotificationEnabled(false);
+        ended.setSessionExpiredURL("login?error=ended");
+        event.getSource().setSystemMessagesProvider(info -> ended);
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             Locale preferred = preferredLocale();

@@ -48,6 +48,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             case "suspended" -> i18n("login.error.suspended.title", "login.error.suspended.message");
             case "disabled" -> i18n("login.error.disabled.title", "login.error.disabled.message");
             case "expired" -> i18n("login.error.expired.title", "login.error.expired.message");
+            case "ended" -> i18n("login.error.ended.title", "login.error.ended.message");
             default -> i18n("login.error.title", "login.error.message");
         };
         form.setI18n(i18n);
