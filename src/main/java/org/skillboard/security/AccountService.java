@@ -124,6 +124,21 @@ public class AccountService implements LocalePreferences {
         return invitation;
     }
 
+    /** The platform administrator disables or enables a tenant's administrator; effective at her next request. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public void setTenantAdminEnabled(long tenantId, long accountId, boolean enabled) {
+        tx.inTenant(tenantId, () -> {
+            UserAccount account = accounts.findById(accountId)
+                    .filter(found -> found.getRoles().contains(TenantRole.TENANT_ADMIN))
+                    .orElseThrow(() -> new UserFacingException("accounts.error.not-found"));
+            String before = AccountAdministration.statusOf(account).name();
+            account.setEnabled(enabled);
+            events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, enabled ? "enabled" : "disabled",
+                    account.getUsername(), before, AccountAdministration.statusOf(account).name()));
+            return null;
+        });
+    }
+
     /** The accounts of the signed-in administrator's own tenant. */
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional(readOnly = true)

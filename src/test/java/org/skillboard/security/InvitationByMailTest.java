@@ -133,7 +133,7 @@ class InvitationByMailTest {
     }
 
     @Test
-    void the_platform_admin_invites_a_new_tenants_first_administrator_who_then_signs_in() throws Exception {
+    void the_platform_admin_invites_a_new_tenants_first_administrator_who_signs_in_until_disabled() throws Exception {
         String slug = org.skillboard.testsupport.TestTenants.newSlug("pohjala");
         String login = "juhan@" + slug + ".test";
         SignIn.as(users, "platform-admin");
@@ -153,6 +153,15 @@ class InvitationByMailTest {
         links.choosePassword(secret(invitation), CHOSEN, CHOSEN);
 
         assertThat(HttpBrowser.location(new HttpBrowser(port).signIn(login, CHOSEN))).doesNotContain("error");
+
+        SignIn.as(users, "platform-admin");
+        try {
+            long tenantId = tenants.findBySlug(slug).id();
+            accountService.setTenantAdminEnabled(tenantId, invitation.accountId(), false);
+        } finally {
+            SignIn.out();
+        }
+        assertThat(HttpBrowser.location(new HttpBrowser(port).signIn(login, CHOSEN))).endsWith("/login?error=disabled");
     }
 
     private static String secret(Invitation invitation) {

@@ -92,6 +92,20 @@ class RolesFollowTheDataTest {
     }
 
     @Test
+    void a_leaver_is_signed_out_at_her_next_request() throws Exception {
+        FreshTenant tenant = fixture.newTenant("leaver-session");
+        HttpBrowser member = new HttpBrowser(port).signedIn(tenant.login("member"), FreshTenant.PASSWORD);
+        assertThat(member.get(A_PAGE).statusCode()).isEqualTo(200);
+        long her = tenant.personId("member");
+
+        asAdmin(tenant, () -> people.deactivate(her));
+
+        assertThat(member.get(A_PAGE).statusCode()).as("session ended").isEqualTo(302);
+        assertThat(HttpBrowser.location(new HttpBrowser(port).signIn(tenant.login("member"), FreshTenant.PASSWORD)))
+                .endsWith("/login?error=disabled");
+    }
+
+    @Test
     void suspending_a_tenant_ends_its_open_sessions_at_their_next_request() throws Exception {
         FreshTenant tenant = fixture.newTenant("suspended-sessions");
         HttpBrowser admin = new HttpBrowser(port).signedIn(tenant.login("admin"), FreshTenant.PASSWORD);

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.skillboard.base.UserFacingException;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.skillboard.security.AccountRow;
+import org.skillboard.security.AccountStatus;
 import org.skillboard.security.AccountService;
 import org.skillboard.security.Invitation;
 import org.skillboard.security.ui.LinkDialog;
@@ -38,7 +40,16 @@ class TenantAdminsDialog extends Dialog {
             Button link = new Button(getTranslation("tenants.admins.new-link"),
                     click -> new LinkDialog(accounts.newTenantAdminLink(tenant.id(), row.id()), true).open());
             link.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return link;
+            boolean disabled = row.status() == AccountStatus.DISABLED;
+            Button toggle = new Button(getTranslation(disabled ? "accounts.action.enable" : "accounts.action.disable"),
+                    click -> {
+                        accounts.setTenantAdminEnabled(tenant.id(), row.id(), disabled);
+                        refresh();
+                    });
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, disabled ? ButtonVariant.LUMO_SUCCESS
+                    : ButtonVariant.LUMO_ERROR);
+            toggle.setId("admin-" + (disabled ? "enable-" : "disable-") + row.id());
+            return new HorizontalLayout(link, toggle);
         }).setAutoWidth(true);
         admins.setAllRowsVisible(true);
 
