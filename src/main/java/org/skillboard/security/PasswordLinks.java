@@ -33,11 +33,14 @@ public class PasswordLinks {
     private final TenantDirectory tenants;
     private final TenantTransactions tx;
     private final PersonStanding people;
+    /** "Forgot password?" requests, slowed down like failed sign-ins but counted on their own. */
+    private final LoginThrottle requests;
 
     PasswordLinks(AccountLinks links, UserAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
             AccountMail mail, LinkAddresses addresses, TenantDirectory tenants, TenantTransactions tx,
-            PersonStanding people) {
+            PersonStanding people, java.time.Clock clock) {
         this.people = people;
+        this.requests = new LoginThrottle(clock);
         this.links = links;
         this.accounts = accounts;
         this.policy = policy;
@@ -81,17 +84,23 @@ public class PasswordLinks {
      * address and the answer is the same whether the login exists or not. Without
      * mail the person is told who her administrators are, who can give her a link.
      */
-    public ForgotAnswer forgot(String login) {
+    public ForgotAnswer forgot(String login, String address) {
         String normalised = SkillboardUserDetailsService.normalise(login);
+        // counted apart from sign-ins, so that asking for links never slows anyone's sign-in
+        java.util.Optional<java.time.Duration> wait = requests.waitBefore(normalised, address);
+        if (wait.isPresent()) {
+            return new ForgotAnswer(false, List.of(), Math.max(1, wait.get().toSeconds()));
+        }
+        requests.failed(normalised, address);
         Optional<UserAccount> found = tx.acrossTenants(() -> accounts.findByUsername(normalised)
                 .filter(UserAccount::isEnabled));
         if (mail.configured()) {
             found.filter(UserAccount::isPasswordChosen).ifPresent(this::mailReset);
-            return new ForgotAnswer(true, List.of());
+            return new ForgotAnswer(true, List.of(), 0);
         }
         List<String> administrators = found.map(account -> tx.inTenant(account.getTenantId(),
                 accounts::findAdministratorNames)).orElse(List.of());
-        return new ForgotAnswer(false, administrators);
+        return new ForgotAnswer(false, administrators, 0);
     }
 
     private void mailReset(UserAccount found) {
@@ -122,7 +131,10 @@ public class PasswordLinks {
             java.util.Locale locale) {
     }
 
-    /** @param mailed whether reset links go by mail; otherwise, whom to ask */
-    public record ForgotAnswer(boolean mailed, List<String> administrators) {
+    /**
+     * @param mailed whether reset links go by mail; otherwise, whom to ask
+     * @param waitSeconds how long to wait before asking again, when asked too often from one place
+     */
+    public record ForgotAnswer(boolean mailed, List<String> administrators, long waitSeconds) {
     }
 }

@@ -122,8 +122,8 @@ class InvitationByMailTest {
         FreshTenant tenant = fixture.newTenant("forgot");
         String member = tenant.login("member");
 
-        PasswordLinks.ForgotAnswer known = links.forgot(member);
-        PasswordLinks.ForgotAnswer unknown = links.forgot("nobody@" + tenant.slug() + ".test");
+        PasswordLinks.ForgotAnswer known = links.forgot(member, "10.0.0.1");
+        PasswordLinks.ForgotAnswer unknown = links.forgot("nobody@" + tenant.slug() + ".test", "10.0.0.1");
 
         assertThat(known).isEqualTo(unknown);
         assertThat(known.mailed()).isTrue();
@@ -162,6 +162,18 @@ class InvitationByMailTest {
             SignIn.out();
         }
         assertThat(HttpBrowser.location(new HttpBrowser(port).signIn(login, CHOSEN))).endsWith("/login?error=disabled");
+    }
+
+    @Test
+    void asking_again_and_again_for_the_same_login_from_one_place_is_slowed_down() {
+        FreshTenant tenant = fixture.newTenant("forgot-often");
+        String member = tenant.login("member");
+        for (int request = 0; request < LoginThrottle.FREE_FAILURES_PER_ACCOUNT_AND_ADDRESS + 1; request++) {
+            assertThat(links.forgot(member, "10.0.0.2").waitSeconds()).as("request " + request).isZero();
+        }
+
+        assertThat(links.forgot(member, "10.0.0.2").waitSeconds()).isPositive();
+        assertThat(links.forgot(member, "10.0.0.3").waitSeconds()).as("another place").isZero();
     }
 
     private static String secret(Invitation invitation) {

@@ -32,8 +32,12 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
         Paragraph answer = new Paragraph();
         answer.addClassName("sb-forgot-answer");
         Button send = new Button(getTranslation("forgot.send"), click -> {
-            PasswordLinks.ForgotAnswer result = links.forgot(login.getValue());
-            if (result.mailed()) {
+            com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+            PasswordLinks.ForgotAnswer result = links.forgot(login.getValue(),
+                    request == null ? "unknown" : request.getRemoteAddr());
+            if (result.waitSeconds() > 0) {
+                answer.setText(getTranslation("forgot.wait", result.waitSeconds()));
+            } else if (result.mailed()) {
                 answer.setText(getTranslation("forgot.mailed"));
             } else if (result.administrators().isEmpty()) {
                 answer.setText(getTranslation("forgot.ask"));
