@@ -28,22 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountAdministration {
 
     private final UserAccountRepository accounts;
-    private final AccountLinks links;
+    private final LinkIssuing issuing;
     private final AccountMail mail;
-    private final LinkAddresses addresses;
     private final PersonStanding people;
     private final LoginThrottle throttle;
     private final TenantDirectory tenants;
     private final ApplicationEventPublisher events;
     private final AccountService logins;
 
-    AccountAdministration(AccountService logins, UserAccountRepository accounts, AccountLinks links, AccountMail mail,
-            LinkAddresses addresses, PersonStanding people, LoginThrottle throttle, TenantDirectory tenants,
+    AccountAdministration(AccountService logins, UserAccountRepository accounts, LinkIssuing issuing,
+            AccountMail mail, PersonStanding people, LoginThrottle throttle, TenantDirectory tenants,
             ApplicationEventPublisher events) {
         this.accounts = accounts;
-        this.links = links;
+        this.issuing = issuing;
         this.mail = mail;
-        this.addresses = addresses;
         this.people = people;
         this.throttle = throttle;
         this.tenants = tenants;
@@ -194,15 +192,8 @@ public class AccountAdministration {
     }
 
     private Invitation link(UserAccount account, Purpose purpose, String email) {
-        AccountLinks.Issued issued = links.issue(account, purpose);
-        String address = addresses.choosePassword(issued.secret());
         Locale locale = account.getLocale() != null ? account.getLocale() : tenants.current().defaultLocale();
-        boolean mailed = purpose == Purpose.INVITATION
-                ? mail.invitation(email, locale, account.getDisplayName(), tenants.current().name(),
-                        account.getUsername(), address, issued.expiresAt())
-                : mail.reset(email, locale, account.getDisplayName(), address, issued.expiresAt());
-        return new Invitation(account.getId(), account.getUsername(), account.getDisplayName(), address,
-                issued.expiresAt(), mailed);
+        return issuing.issue(account, purpose, email, locale, tenants.current().name());
     }
 
     private String emailOf(UserAccount account) {
@@ -212,7 +203,7 @@ public class AccountAdministration {
                 return email;
             }
         }
-        return account.getUsername().contains("@") ? account.getUsername() : null;
+        return LinkIssuing.loginAddress(account);
     }
 
     private UserAccount require(long accountId) {

@@ -32,24 +32,20 @@ public class AccountService implements LocalePreferences {
     private final PasswordEncoder encoder;
     private final TenantTransactions tx;
     private final TenantService tenants;
-    private final AccountLinks links;
-    private final LinkAddresses addresses;
-    private final AccountMail mail;
+    private final LinkIssuing issuing;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
     private final PasswordLinks passwordLinks;
 
     AccountService(PasswordLinks passwordLinks, UserAccountRepository accounts, PlatformAdminRepository platformAdmins, PasswordEncoder encoder,
-            TenantTransactions tx, TenantService tenants, AccountLinks links, LinkAddresses addresses,
-            AccountMail mail, LoginThrottle throttle, ApplicationEventPublisher events) {
+            TenantTransactions tx, TenantService tenants, LinkIssuing issuing, LoginThrottle throttle,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.platformAdmins = platformAdmins;
         this.encoder = encoder;
         this.tx = tx;
         this.tenants = tenants;
-        this.links = links;
-        this.addresses = addresses;
-        this.mail = mail;
+        this.issuing = issuing;
         this.throttle = throttle;
         this.events = events;
         this.passwordLinks = passwordLinks;
@@ -74,14 +70,12 @@ public class AccountService implements LocalePreferences {
                     Set.of(TenantRole.TENANT_ADMIN), null);
             account.markInvited();
             accounts.save(account);
-            AccountLinks.Issued issued = links.issue(account, AccountLink.Purpose.INVITATION);
-            String link = addresses.choosePassword(issued.secret());
-            boolean mailed = mail.invitation(address, tenant.defaultLocale(), account.getDisplayName(),
-                    tenant.name(), login, link, issued.expiresAt());
+            Invitation issued = issuing.issue(account, AccountLink.Purpose.INVITATION, address,
+                    tenant.defaultLocale(), tenant.name());
             // in the transaction that made the account, so that the audit log records both or neither
             events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, "invited", login + " ("
                     + displayName.strip() + ")", null, TenantRole.TENANT_ADMIN.fileName()));
-            return new Invitation(account.getId(), login, account.getDisplayName(), link, issued.expiresAt(), mailed);
+            return issued;
         });
         log.info("Tenant admin {} invited for tenant {}", login, tenantId);
         return invitation;
@@ -108,18 +102,10 @@ public class AccountService implements LocalePreferences {
                     .orElseThrow(() -> new UserFacingException("accounts.error.not-found"));
             AccountLink.Purpose purpose = account.isPasswordChosen() ? AccountLink.Purpose.RESET
                     : AccountLink.Purpose.INVITATION;
-            AccountLinks.Issued issued = links.issue(account, purpose);
-            String link = addresses.choosePassword(issued.secret());
-            String address = account.getUsername().contains("@") ? account.getUsername() : null;
-            boolean mailed = purpose == AccountLink.Purpose.INVITATION
-                    ? mail.invitation(address, tenant.defaultLocale(), account.getDisplayName(), tenant.name(),
-                            account.getUsername(), link, issued.expiresAt())
-                    : mail.reset(address, tenant.defaultLocale(), account.getDisplayName(), link,
-                            issued.expiresAt());
             events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, "password-reset",
                     account.getUsername(), null, null));
-            return new Invitation(account.getId(), account.getUsername(), account.getDisplayName(), link,
-                    issued.expiresAt(), mailed);
+            return issuing.issue(account, purpose, LinkIssuing.loginAddress(account), tenant.defaultLocale(),
+                    tenant.name());
         });
         return invitation;
     }

@@ -29,7 +29,7 @@ public class PasswordLinks {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final AccountMail mail;
-    private final LinkAddresses addresses;
+    private final LinkIssuing issuing;
     private final TenantDirectory tenants;
     private final TenantTransactions tx;
     private final PersonStanding people;
@@ -37,7 +37,7 @@ public class PasswordLinks {
     private final LoginThrottle requests;
 
     PasswordLinks(AccountLinks links, UserAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder,
-            AccountMail mail, LinkAddresses addresses, TenantDirectory tenants, TenantTransactions tx,
+            AccountMail mail, LinkIssuing issuing, TenantDirectory tenants, TenantTransactions tx,
             PersonStanding people, java.time.Clock clock) {
         this.people = people;
         this.requests = new LoginThrottle(clock);
@@ -46,7 +46,7 @@ public class PasswordLinks {
         this.policy = policy;
         this.encoder = encoder;
         this.mail = mail;
-        this.addresses = addresses;
+        this.issuing = issuing;
         this.tenants = tenants;
         this.tx = tx;
     }
@@ -109,11 +109,9 @@ public class PasswordLinks {
             String address = Optional.ofNullable(account.getPersonId()).flatMap(people::contact)
                     .map(PersonStanding.Contact::email)
                     .orElse(account.getUsername().contains("@") ? account.getUsername() : null);
-            AccountLinks.Issued issued = links.issue(account, AccountLink.Purpose.RESET);
             java.util.Locale locale = account.getLocale() != null ? account.getLocale()
                     : tenants.find(account.getTenantId()).map(TenantSummary::defaultLocale).orElse(null);
-            mail.reset(address, locale, account.getDisplayName(), addresses.choosePassword(issued.secret()),
-                    issued.expiresAt());
+            issuing.issue(account, AccountLink.Purpose.RESET, address, locale, null);
             log.info("Password reset link mailed: {} tenant={}", account.getUsername(), account.getTenantId());
             return null;
         });
