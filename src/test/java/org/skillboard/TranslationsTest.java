@@ -46,6 +46,8 @@ class TranslationsTest {
     private static final Map<String, List<String>> DYNAMIC_FAMILIES = Map.ofEntries(
             Map.entry("role.", List.of("role.PLATFORM_ADMIN", "role.TENANT_ADMIN", "role.TEAM_LEAD", "role.MEMBER")),
             Map.entry("tenants.status.", List.of("tenants.status.ACTIVE", "tenants.status.SUSPENDED")),
+            Map.entry("audit.outcome.", List.of("audit.outcome.CREATED", "audit.outcome.UPDATED",
+                    "audit.outcome.UNCHANGED", "audit.outcome.NEW_VERSION")),
             Map.entry("accounts.status.", List.of("accounts.status.ACTIVE", "accounts.status.INVITED",
                     "accounts.status.DISABLED")),
             Map.entry("accounts.filter.role.", List.of("accounts.filter.role.admins", "accounts.filter.role.others",
@@ -90,9 +92,12 @@ class TranslationsTest {
             Pattern.compile("@Menu\\([^)]*?\\btitle\\s*=\\s*\"([^\"\\\\]+)\""),
             // workbooks and the heatmap's JSON carry texts through org.skillboard.excel.Texts
             Pattern.compile("\\btexts\\.(?:apply|format)\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
+            // words inside audit log texts, translated when the entry is read
+            Pattern.compile("AdminChange\\.word\\(\\s*\"([^\"\\\\]+)\"\\s*\\)"),
             // the login view passes error title and message keys through its own helper
             Pattern.compile("\\bi18n\\(\\s*\"([^\"\\\\]+)\"\\s*,\\s*\"([^\"\\\\]+)\""));
-    private static final Pattern DYNAMIC_KEY_USE = Pattern.compile("getTranslation\\(\\s*\"([^\"\\\\]+)\"\\s*\\+");
+    private static final Pattern DYNAMIC_KEY_USE = Pattern.compile(
+            "(?:getTranslation|AdminChange\\.word)\\(\\s*\"([^\"\\\\]+)\"\\s*\\+");
     /** An apostrophe on its own: MessageFormat takes it as the start of quoted text. */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 

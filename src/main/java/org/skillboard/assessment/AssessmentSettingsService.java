@@ -49,7 +49,7 @@ public class AssessmentSettingsService {
         AssessmentRules before = settings.rules();
         AssessmentRules after = applyRules(reviewIntervalMonths, peerAssessments);
         if (!before.equals(after)) {
-            events.publishEvent(AdminChange.of(AdminChange.Kind.SETTINGS, "changed", "assessment rules",
+            events.publishEvent(AdminChange.of(AdminChange.Kind.SETTINGS, "changed", AdminChange.word("menu.assessment-settings"),
                     describe(before), describe(after)));
         }
         return after;
@@ -91,7 +91,7 @@ public class AssessmentSettingsService {
         if (!period.isArchived()) {
             period.archive(LocalDate.now(clock));
             events.publishEvent(AdminChange.of(AdminChange.Kind.PERIOD, "archived", period.getName(),
-                    period.describe(), "archived"));
+                    period.describe(), AdminChange.word("audit.word.archived")));
         }
         return period.summary();
     }
@@ -104,7 +104,8 @@ public class AssessmentSettingsService {
         if (period.isArchived()) {
             checkNoOverlap(period.getKey(), period.getName(), period.getStartsOn(), period.getEndsOn());
             period.restore();
-            events.publishEvent(AdminChange.of(AdminChange.Kind.PERIOD, "restored", period.getName(), "archived",
+            events.publishEvent(AdminChange.of(AdminChange.Kind.PERIOD, "restored", period.getName(),
+                    AdminChange.word("audit.word.archived"),
                     period.describe()));
         }
         return period.summary();
@@ -176,7 +177,8 @@ public class AssessmentSettingsService {
     }
 
     private static String describe(AssessmentRules rules) {
-        return "review every " + rules.reviewIntervalMonths() + " months; peer assessments "
-                + (rules.peerAssessments() ? "on" : "off");
+        return AdminChange.word("audit.word.review-months") + ": " + rules.reviewIntervalMonths() + "; "
+                + AdminChange.word("audit.word.peer-assessments") + ": "
+                + AdminChange.word(rules.peerAssessments() ? "audit.word.on" : "audit.word.off");
     }
 }

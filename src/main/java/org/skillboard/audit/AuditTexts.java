@@ -1,5 +1,7 @@
 package org.skillboard.audit;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import org.skillboard.base.AdminChange;
 
@@ -9,6 +11,8 @@ import org.skillboard.base.AdminChange;
  * without a text), and who made it, where the application itself and nobody signed in have texts of their own.
  */
 public final class AuditTexts {
+
+    private static final Pattern WORD = Pattern.compile("#\\{([A-Za-z0-9._-]+)}");
 
     private final Function<String, String> translation;
 
@@ -23,6 +27,19 @@ public final class AuditTexts {
 
     public String action(String action) {
         return AuditActions.known(action) ? translation.apply("audit.action." + action) : action;
+    }
+
+    /** A subject, before or after text with its {@code #{key}} words in the reader's language. */
+    public String text(String stored) {
+        if (stored == null || !stored.contains("#{")) {
+            return stored;
+        }
+        Matcher word = WORD.matcher(stored);
+        StringBuilder shown = new StringBuilder();
+        while (word.find()) {
+            word.appendReplacement(shown, Matcher.quoteReplacement(translation.apply(word.group(1))));
+        }
+        return word.appendTail(shown).toString();
     }
 
     public String actor(AuditRecord entry) {

@@ -36,6 +36,15 @@ public record AdminChange(Kind kind, String action, String subject, String befor
         return new AdminChange(kind, action, subject, before, after, tenantId);
     }
 
+    /**
+     * A word the audit log shows in its reader's language, for use inside {@code subject},
+     * {@code before} and {@code after}: the text of a translation key, kept as {@code #{key}} and
+     * translated when the entry is read, so that a Polish administrator reads Polish whoever made it.
+     */
+    public static String word(String key) {
+        return "#{" + key + "}";
+    }
+
     /** The things an administrator changes; the audit log filters by them. */
     public enum Kind {
         ACCOUNT, ROLE, PERSON, TEAM, FRAMEWORK, JOB_PROFILE, SETTINGS, PERIOD, TENANT, IMPORT

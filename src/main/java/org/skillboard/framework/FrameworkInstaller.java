@@ -112,9 +112,9 @@ public class FrameworkInstaller {
         Outcome outcome = install(definition);
         if (outcome != Outcome.UNCHANGED) {
             events.publishEvent(AdminChange.of(AdminChange.Kind.FRAMEWORK, "uploaded", definition.name(),
-                    before == null ? null : definition.key() + " version " + before,
-                    definition.key() + " version " + definition.version() + " (" + outcome.name().toLowerCase(
-                            java.util.Locale.ROOT).replace('_', ' ') + ")"));
+                    before == null ? null : definition.key() + " " + AdminChange.word("audit.word.version") + " " + before,
+                    definition.key() + " " + AdminChange.word("audit.word.version") + " " + definition.version()
+                            + " (" + AdminChange.word("audit.outcome." + outcome.name()) + ")"));
         }
         return new ImportResult(outcome, definition.key(), List.of());
     }

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FrameworkService {
 
+    private static final String LEVEL = AdminChange.word("audit.word.level") + " ";
+    private static final String DIMENSION = AdminChange.word("audit.word.dimension") + " ";
+
     private final FrameworkRepository frameworks;
     private final CatalogueCache catalogues;
     private final ApplicationEventPublisher events;
@@ -70,7 +73,7 @@ public class FrameworkService {
             catalogues.changed();
             framework.archive(LocalDate.now(clock));
             events.publishEvent(AdminChange.of(AdminChange.Kind.FRAMEWORK, "archived", framework.getName(),
-                    "in use", "archived"));
+                    AdminChange.word("audit.word.in-use"), AdminChange.word("audit.word.archived")));
         }
         return FrameworkSummary.of(framework);
     }
@@ -84,7 +87,7 @@ public class FrameworkService {
             catalogues.changed();
             framework.restore();
             events.publishEvent(AdminChange.of(AdminChange.Kind.FRAMEWORK, "restored", framework.getName(),
-                    "archived", "in use"));
+                    AdminChange.word("audit.word.archived"), AdminChange.word("audit.word.in-use")));
         }
         return FrameworkSummary.of(framework);
     }
@@ -225,7 +228,7 @@ public class FrameworkService {
                 .orElseThrow(() -> new UserFacingException("framework.error.no-level", levelCode));
         String before = level.getName();
         level.setName(name == null || name.isBlank() ? null : name.strip());
-        changed(framework, "renamed", "level " + levelCode + ": " + before, "level " + levelCode + ": "
+        changed(framework, "renamed", LEVEL + levelCode + ": " + before, LEVEL + levelCode + ": "
                 + level.getName());
     }
 
@@ -245,7 +248,8 @@ public class FrameworkService {
         item.describe(name.strip(), overviewAfter);
         boolean sameOverview = java.util.Objects.equals(beforeOverview, overviewAfter);
         changed(framework, sameOverview ? "renamed" : "changed", itemCode + ": " + before,
-                itemCode + ": " + item.getName() + (sameOverview ? "" : " (overview changed)"));
+                itemCode + ": " + item.getName() + (sameOverview ? ""
+                        : " (" + AdminChange.word("audit.word.overview-changed") + ")"));
     }
 
     /**
@@ -269,7 +273,8 @@ public class FrameworkService {
         catalogues.changed();
         framework.addDimension(cleanCode, name.strip(), overview == null || overview.isBlank() ? null
                 : overview.strip());
-        changed(framework, "changed", null, "dimension " + cleanCode + " added: " + name.strip());
+        changed(framework, "changed", null, DIMENSION + cleanCode + " " + AdminChange.word("audit.word.added")
+                + ": " + name.strip());
     }
 
     /** Removes a dimension the tenant defined; the source's own items cannot be removed. */
@@ -283,8 +288,8 @@ public class FrameworkService {
         }
         catalogues.changed();
         framework.getItems().remove(dimension);
-        changed(framework, "changed", "dimension " + code + ": " + dimension.getName(),
-                "dimension " + code + " removed");
+        changed(framework, "changed", DIMENSION + code + ": " + dimension.getName(),
+                DIMENSION + code + " " + AdminChange.word("audit.word.removed"));
     }
 
     private void changed(Framework framework, String action, String before, String after) {

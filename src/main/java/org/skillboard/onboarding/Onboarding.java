@@ -95,8 +95,9 @@ public class Onboarding {
         }
         String name = fileName == null || fileName.isBlank() ? "upload.xlsx" : fileName.strip();
         events.publishEvent(AdminChange.of(AdminChange.Kind.IMPORT, "imported", name, null,
-                "%d teams, %d people, %d logins".formatted(plan.teams().size(), plan.people().size(),
-                        invitations.size())));
+                AdminChange.word("audit.word.teams") + ": " + plan.teams().size() + ", "
+                        + AdminChange.word("audit.word.people") + ": " + plan.people().size() + ", "
+                        + AdminChange.word("audit.word.logins") + ": " + invitations.size()));
         return new OnboardingResult(name, plan.teams().size(), plan.people().size(), plan.places().size(),
                 invitations);
     }

@@ -247,7 +247,7 @@ public class PeopleAdministration {
             throw new UserFacingException("people.error.already-in-team", person.getName(), team.getName());
         }
         memberships.save(new TeamMembership(team, person, role));
-        publish(Kind.TEAM, "member-added", team.getName(), null, person.getName() + " · " + role);
+        publish(Kind.TEAM, "member-added", team.getName(), null, person.getName() + " · " + roleWord(role));
     }
 
     public void changeRole(long teamId, long personId, TeamRole role) {
@@ -257,8 +257,8 @@ public class PeopleAdministration {
         if (before != role) {
             membership.setRole(role);
             String who = membership.getPerson().getName();
-            publish(Kind.TEAM, "role-changed", membership.getTeam().getName(), who + " · " + before,
-                    who + " · " + role);
+            publish(Kind.TEAM, "role-changed", membership.getTeam().getName(), who + " · " + roleWord(before),
+                    who + " · " + roleWord(role));
         }
     }
 
@@ -266,7 +266,7 @@ public class PeopleAdministration {
         TeamMembership membership = requireMembership(teamId, personId);
         memberships.delete(membership);
         publish(Kind.TEAM, "member-removed", membership.getTeam().getName(),
-                membership.getPerson().getName() + " · " + membership.getRole(), null);
+                membership.getPerson().getName() + " · " + roleWord(membership.getRole()), null);
     }
 
     /** A leaver is placed in no team, and nobody is placed in an archived team; each says what to do. */
@@ -305,6 +305,11 @@ public class PeopleAdministration {
     private static String details(Person person) {
         return Stream.of(person.getKey(), person.getEmail(), person.getJobTitle()).filter(Objects::nonNull)
                 .collect(Collectors.joining(" · "));
+    }
+
+    /** A team role as the audit log shows it, in its reader's language. */
+    private static String roleWord(TeamRole role) {
+        return AdminChange.word(role == TeamRole.LEAD ? "role.TEAM_LEAD" : "role.MEMBER");
     }
 
     private void publish(Kind kind, String action, String subject, String before, String after) {

@@ -233,10 +233,13 @@ public class AccountAdministration {
         return account.isPasswordChosen() ? AccountStatus.ACTIVE : AccountStatus.INVITED;
     }
 
+    /** Status, roles and person, in words the audit log shows in its reader's language. */
     private static String describe(UserAccount account) {
-        return statusOf(account).name().toLowerCase(Locale.ROOT) + "; "
-                + account.getRoles().stream().map(TenantRole::fileName).sorted().toList()
-                + (account.getPersonId() == null ? "" : "; person " + account.getDisplayName());
+        return AdminChange.word("accounts.status." + statusOf(account).name()) + "; "
+                + account.getRoles().stream().sorted().map(role -> AdminChange.word("role." + role.name()))
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + (account.getPersonId() == null ? ""
+                        : "; " + AdminChange.word("audit.word.person") + ": " + account.getDisplayName());
     }
 
     private static String status(AccountFilter filter) {

@@ -74,7 +74,7 @@ public class AccountService implements LocalePreferences {
                     tenant.defaultLocale(), tenant.name());
             // in the transaction that made the account, so that the audit log records both or neither
             events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, "invited", login + " ("
-                    + displayName.strip() + ")", null, TenantRole.TENANT_ADMIN.fileName()));
+                    + displayName.strip() + ")", null, AdminChange.word("role.TENANT_ADMIN")));
             return issued;
         });
         log.info("Tenant admin {} invited for tenant {}", login, tenantId);
@@ -117,10 +117,11 @@ public class AccountService implements LocalePreferences {
             UserAccount account = accounts.findById(accountId)
                     .filter(found -> found.getRoles().contains(TenantRole.TENANT_ADMIN))
                     .orElseThrow(() -> new UserFacingException("accounts.error.not-found"));
-            String before = AccountAdministration.statusOf(account).name();
+            String before = AdminChange.word("accounts.status." + AccountAdministration.statusOf(account).name());
             account.setEnabled(enabled);
             events.publishEvent(AdminChange.onTenant(tenantId, Kind.ACCOUNT, enabled ? "enabled" : "disabled",
-                    account.getUsername(), before, AccountAdministration.statusOf(account).name()));
+                    account.getUsername(), before,
+                    AdminChange.word("accounts.status." + AccountAdministration.statusOf(account).name())));
             return null;
         });
     }

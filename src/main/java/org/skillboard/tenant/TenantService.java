@@ -96,8 +96,9 @@ public class TenantService {
             tenant.setStatus(status);
             log.info("Tenant {} is now {}", tenant.getSlug(), status);
             events.publishEvent(AdminChange.onTenant(tenantId, AdminChange.Kind.TENANT,
-                    status == TenantStatus.SUSPENDED ? "suspended" : "resumed", tenant.getName(), before.name(),
-                    status.name()));
+                    status == TenantStatus.SUSPENDED ? "suspended" : "resumed", tenant.getName(),
+                    AdminChange.word("tenants.status." + before.name()),
+                    AdminChange.word("tenants.status." + status.name())));
             return TenantSummary.of(tenant);
         });
     }

@@ -1,5 +1,6 @@
 package org.skillboard.assessment;
 
+import org.skillboard.testsupport.AuditWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -166,8 +167,12 @@ class AssessmentPeriodsTest {
 
         assertThat(events.stream(AdminChange.class).filter(change -> change.kind() != AdminChange.Kind.TENANT)).filteredOn(change -> change.kind() == AdminChange.Kind.SETTINGS)
                 .singleElement().satisfies(change -> {
-                    assertThat(change.before()).isEqualTo("review every 12 months; peer assessments off");
-                    assertThat(change.after()).isEqualTo("review every 6 months; peer assessments on");
+                    assertThat(AuditWords.english(change.before()))
+                            .isEqualTo("review interval (months): 12; peer assessments: off");
+                    assertThat(AuditWords.english(change.after()))
+                            .isEqualTo("review interval (months): 6; peer assessments: on");
+                    assertThat(AuditWords.in(java.util.Locale.forLanguageTag("pt"), change.after()))
+                            .isEqualTo("intervalo de revisão (meses): 6; avaliações entre pares: sim");
                 });
     }
 

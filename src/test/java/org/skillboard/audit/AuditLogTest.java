@@ -1,5 +1,6 @@
 package org.skillboard.audit;
 
+import org.skillboard.testsupport.AuditWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -233,7 +234,9 @@ class AuditLogTest {
         AuditRecord entry = single(log.entries(new AuditFilter(null, Kind.IMPORT, null, null, good), FIRST_PAGE));
         assertThat(entry.action()).isEqualTo("imported");
         assertThat(entry.subject()).isEqualTo(good);
-        assertThat(entry.after()).isEqualTo("rows: 2; new: 2, changed: 0, unchanged: 0");
+        assertThat(AuditWords.english(entry.after())).isEqualTo("rows: 2; new: 2, changed: 0, unchanged: 0");
+        assertThat(AuditWords.in(java.util.Locale.forLanguageTag("pl"), entry.after()))
+                .isEqualTo("wiersze: 2; nowe: 2, zmienione: 0, bez zmian: 0");
         assertThat(log.count(bySubject(bad))).isZero();
     }
 

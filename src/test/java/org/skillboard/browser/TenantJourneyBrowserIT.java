@@ -224,6 +224,11 @@ class TenantJourneyBrowserIT {
         assertThat(member.locator(".sb-refusal")).hasCount(0);
         BrowserSession.screenshot(member, "journey-5-new-lead-trend");
 
+        // every change above is in the tenant's audit log
+        admin.navigate(url("/admin/audit"));
+        assertThat(admin.locator("vaadin-grid-cell-content").getByText("Kadri Saar").first()).isVisible();
+        BrowserSession.screenshot(admin, "journey-5-audit-log");
+
         // on a phone, the accounts page still reads
         admin.setViewportSize(390, 844);
         admin.navigate(url("/admin/accounts"));
@@ -239,6 +244,9 @@ class TenantJourneyBrowserIT {
         platform.locator("vaadin-button[slot=confirm-button]").click();
         assertThat(platform.locator("#resume-" + slug)).isVisible();
         BrowserSession.screenshot(platform, "journey-6-suspended");
+        platform.navigate(url("/platform/audit"));
+        assertThat(platform.locator("vaadin-grid-cell-content").getByText("Põhjala").first()).isVisible();
+        BrowserSession.screenshot(platform, "journey-6-platform-audit-log");
         admin.locator("vaadin-side-nav-item").first().click();
         assertThat(admin).hasURL(Pattern.compile(".*/login\\?error=ended$"));
         assertThat(admin.getByText("Your session has ended")).isVisible(); // her browser speaks English

@@ -486,8 +486,9 @@ public class AssessmentUploads {
 
     /** What an import did, for the audit log: the rows read and what storing them changed. */
     static String auditText(int rows, ImportCounts counts) {
-        return String.format(Locale.ROOT, "rows: %d; new: %d, changed: %d, unchanged: %d", rows, counts.added(),
-                counts.changed(), counts.unchanged());
+        return AdminChange.word("audit.word.rows") + ": " + rows + "; " + AdminChange.word("audit.word.new") + ": "
+                + counts.added() + ", " + AdminChange.word("audit.word.changed") + ": " + counts.changed() + ", "
+                + AdminChange.word("audit.word.unchanged") + ": " + counts.unchanged();
     }
 
     private static String clip(String fileName) {

@@ -75,9 +75,9 @@ final class AuditSheets {
         value(row, 2, entry.actorLogin());
         value(row, 3, words.kind(entry.kind()));
         value(row, 4, words.action(entry.action()));
-        value(row, 5, entry.subject());
-        value(row, 6, entry.before());
-        value(row, 7, entry.after());
+        value(row, 5, words.text(entry.subject()));
+        value(row, 6, words.text(entry.before()));
+        value(row, 7, words.text(entry.after()));
         if (platform) {
             value(row, 8, entry.tenantName());
         }

@@ -120,9 +120,9 @@ abstract class AuditPage extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(entry -> words.kind(entry.kind())).setKey("kind").setHeader(getTranslation("audit.column.kind"));
         grid.addColumn(entry -> words.action(entry.action())).setKey("action")
                 .setHeader(getTranslation("audit.column.action"));
-        grid.addColumn(AuditRecord::subject).setKey("subject").setHeader(getTranslation("audit.column.subject"))
+        grid.addColumn(entry -> words.text(entry.subject())).setKey("subject").setHeader(getTranslation("audit.column.subject"))
                 .setFlexGrow(2);
-        grid.addColumn(AuditPage::change).setKey("change").setHeader(getTranslation("audit.column.change"))
+        grid.addColumn(entry -> change(entry, words)).setKey("change").setHeader(getTranslation("audit.column.change"))
                 .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
@@ -137,11 +137,13 @@ abstract class AuditPage extends VerticalLayout implements HasDynamicTitle {
     abstract String titleKey();
 
     /** "before → after"; only one side for something new or removed. */
-    static String change(AuditRecord entry) {
-        if (entry.before() == null) {
-            return entry.after() == null ? "" : ARROW.strip() + " " + entry.after();
+    static String change(AuditRecord entry, AuditTexts words) {
+        String before = words.text(entry.before());
+        String after = words.text(entry.after());
+        if (before == null) {
+            return after == null ? "" : ARROW.strip() + " " + after;
         }
-        return entry.before() + ARROW + (entry.after() == null ? "∅" : entry.after());
+        return before + ARROW + (after == null ? "∅" : after);
     }
 
     private void refresh() {
