@@ -96,12 +96,16 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private volatile HeatmapPayload.Mode shownMode = HeatmapPayload.Mode.LEVEL;
     private volatile String shownTeamKey;
     private final Clock clock;
+    private final PeopleService people;
+    /** Set while the team choices change with the day, so that the heatmap loads once. */
+    private boolean offeringTeams;
 
     HeatmapView(HeatmapService heatmaps, AssessmentRecording assessments, PeopleService people,
             JobProfileService jobProfiles, Clock clock) {
         this.heatmaps = heatmaps;
         this.assessments = assessments;
         this.clock = clock;
+        this.people = people;
         SkillboardUser me = CurrentUser.require();
         overseer = me.hasRole(Roles.TENANT_ADMIN) || me.hasRole(Roles.TEAM_LEAD);
         teams = overseer ? people.myTeams() : List.of();
@@ -137,10 +141,32 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         setFlexGrow(1, heatmap);
     }
 
+    /**
+     * Today a lead picks among the teams in use; "as it was on" a past day she may also pick a team
+     * archived since, whose history stays readable.
+     */
+    private void offerTeams() {
+        if (!overseer) {
+            return;
+        }
+        TeamOverview chosen = team.getValue();
+        List<TeamOverview> offered = asOf.getValue() == null ? teams : people.myTeamsWithLeavers();
+        offeringTeams = true;
+        try {
+            team.setItems(offered);
+            team.setValue(offered.stream().filter(option -> chosen != null && option.id() == chosen.id())
+                    .findFirst().orElse(offered.isEmpty() ? null : offered.getFirst()));
+        } finally {
+            offeringTeams = false;
+        }
+    }
+
     private HorizontalLayout toolbar(JobProfileService jobProfiles) {
         team.setLabel(getTranslation("heatmap.team"));
+        team.setId("heatmap-team");
         team.setItems(teams);
-        team.setItemLabelGenerator(TeamOverview::name);
+        team.setItemLabelGenerator(option -> option.archived()
+                ? getTranslation("teams-admin.archived-name", option.name()) : option.name());
         team.setVisible(overseer);
         team.setEmptySelectionAllowed(false);
         team.setWidth("20rem");
@@ -192,6 +218,9 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         sort.setVisible(overseer);
 
         team.addValueChangeListener(event -> {
+            if (offeringTeams) {
+                return;
+            }
             reload();
             if (event.isFromClient() && event.getValue() != null) {
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
@@ -207,7 +236,10 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         source.addValueChangeListener(event -> reload());
         mode.addValueChangeListener(event -> render());
         onlyGaps.addValueChangeListener(event -> reload());
-        asOf.addValueChangeListener(event -> reload());
+        asOf.addValueChangeListener(event -> {
+            offerTeams();
+            reload();
+        });
         sort.addValueChangeListener(event -> reload());
 
         HorizontalLayout toolbar = new HorizontalLayout(team, framework, category, jobProfile, source, mode, onlyGaps,

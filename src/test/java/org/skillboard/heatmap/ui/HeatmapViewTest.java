@@ -77,6 +77,29 @@ class HeatmapViewTest extends SignedInViewTest {
     }
 
     @Test
+    void an_archived_team_is_offered_only_as_it_was_on_a_past_day(@Autowired TenantFixture tenants,
+            @Autowired org.skillboard.people.PeopleAdministration administration) {
+        FreshTenant archiving = tenants.newSkillsTenant("hmv-archived");
+        archiving.signInAs("admin");
+        long beta = administration.teams().stream().filter(t -> t.key().equals("beta")).findFirst().orElseThrow()
+                .id();
+        administration.archiveTeam(beta);
+        signInAs(archiving, "admin");
+        navigate(HeatmapView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<TeamOverview> team =
+                $(com.vaadin.flow.component.select.Select.class).id("heatmap-team");
+        assertThat(team.getListDataView().getItems().map(TeamOverview::key)).containsExactly("alpha");
+
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).single())
+                .setValue(org.skillboard.testsupport.TestClock.TODAY.minusDays(1));
+
+        assertThat(team.getListDataView().getItems().map(TeamOverview::key)).containsExactly("alpha", "beta");
+        assertThat(team.getItemLabelGenerator().apply(team.getListDataView().getItems()
+                .filter(TeamOverview::archived).findFirst().orElseThrow())).endsWith("(arquivada)");
+    }
+
+    @Test
     void member_sees_only_his_own_row_and_assesses_himself() {
         signInAs(tenant, "member");
         HeatmapView view = navigate(HeatmapView.class);
