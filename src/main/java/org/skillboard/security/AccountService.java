@@ -16,6 +16,9 @@ import org.skillboard.tenant.TenantService;
 import org.skillboard.tenant.TenantSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -183,6 +186,12 @@ public class AccountService implements LocalePreferences {
                 return null;
             });
         }
+        // the signed-in user speaks the new language from her next page on, without signing in again
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        UsernamePasswordAuthenticationToken now = UsernamePasswordAuthenticationToken.authenticated(
+                me.withLocale(locale), null, current.getAuthorities());
+        now.setDetails(current.getDetails());
+        SecurityContextHolder.getContext().setAuthentication(now);
     }
 
     /**

@@ -118,9 +118,16 @@ public final class SkillboardUser implements UserDetails, CredentialsContainer, 
         passwordHash = null;
     }
 
-    /** Whether the two say the same about who this is and what she may do. */
+    /** The same user, speaking another language. */
+    SkillboardUser withLocale(Locale chosen) {
+        SkillboardUser copy = new SkillboardUser(accountId, tenantId, tenantName, username, displayName, passwordHash,
+                roles, chosen, personId, enabled, tenantActive);
+        return copy;
+    }
+
+    /** Whether the two say the same about who this is, what she may do and which language she reads. */
     boolean sameStandingAs(SkillboardUser other) {
-        return roles.equals(other.roles) && java.util.Objects.equals(personId, other.personId)
+        return roles.equals(other.roles) && java.util.Objects.equals(locale, other.locale) && java.util.Objects.equals(personId, other.personId)
                 && displayName.equals(other.displayName) && enabled == other.enabled
                 && tenantActive == other.tenantActive && java.util.Objects.equals(tenantName, other.tenantName);
     }

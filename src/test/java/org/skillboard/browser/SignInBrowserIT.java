@@ -57,6 +57,26 @@ class SignInBrowserIT {
     }
 
     @Test
+    void a_language_chosen_shows_on_the_next_page_without_signing_in_again(
+            @org.springframework.beans.factory.annotation.Autowired org.skillboard.testsupport.TenantFixture fixture)
+            throws Exception {
+        org.skillboard.testsupport.FreshTenant tenant = fixture.newTenant("language");
+        Page page = browser.newPage();
+        BrowserSession.signIn(page, port, tenant.login("lead"), org.skillboard.testsupport.FreshTenant.PASSWORD);
+        assertThat(page.locator("html")).hasAttribute("lang", "pt");
+
+        page.locator("vaadin-select").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Português")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Home");
+        page.locator("vaadin-side-nav-item").nth(1).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        BrowserSession.screenshot(page, "language-changed");
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_a_message() throws Exception {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/login");
