@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -80,6 +81,26 @@ class HeatmapBrowserIT {
         assertThat(page.locator("sb-heatmap").locator("[role=rowheader]").getByText("Gonçalo Pereira").first())
                 .isVisible();
         BrowserSession.screenshot(page, "heatmap-team");
+    }
+
+    @Test
+    void the_trends_of_the_large_demo_team_arrive_with_their_chart_table_and_changes() throws Exception {
+        Page page = browser.newPage();
+        page.setViewportSize(1400, 900);
+        signIn(page, "ricardo.almeida@atlantico.demo");
+        page.navigate("http://localhost:" + port + "/heatmap");
+        page.locator("sb-heatmap[data-rendered]").waitFor();
+
+        page.getByText("Tendências e alterações").first().click();
+
+        assertThat(page.locator("sb-chart canvas").first()).isVisible();
+        assertThat(page.locator("vaadin-grid").last().locator("vaadin-grid-cell-content").first()).isVisible();
+        assertThat(page.getByText("Ocorreu um erro")).hasCount(0);
+        int elements = ((Number) page.evaluate("() => document.querySelectorAll('*').length")).intValue();
+        assertThat(elements).as("elements on the page: the changes are not all rendered at once").isLessThan(5000);
+        BrowserSession.screenshot(page, "trend-large-team");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Tabela")).click();
+        assertThat(page.locator("vaadin-grid").first().locator("vaadin-grid-cell-content").first()).isVisible();
     }
 
     @Test

@@ -90,7 +90,8 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         chart.setWidthFull();
         chart.setHeight("420px");
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
-        table.setAllRowsVisible(true);
+        // one row per skill: few, but a framework may have many; the grid scrolls past a screenful
+        table.setHeight("420px");
         TabSheet views = new TabSheet();
         views.setWidthFull();
         views.add(getTranslation("trend.chart"), chart);
@@ -99,7 +100,8 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
         add(new H3(getTranslation("trend.changes")));
         changes.addThemeVariants(GridVariant.LUMO_COMPACT);
-        changes.setAllRowsVisible(true);
+        // a large team changes thousands of levels: the grid renders only the rows in view
+        changes.setHeight("32rem");
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         changes.addColumn(change -> dates.format(change.on())).setHeader(getTranslation("cell.column.date"))
                 .setAutoWidth(true).setFlexGrow(0);
