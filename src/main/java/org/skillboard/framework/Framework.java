@@ -176,14 +176,8 @@ class Framework extends TenantOwnedEntity {
             levels.stream().filter(level -> level.getCode().equals(wanted.code())).findFirst()
                     .ifPresentOrElse(level -> level.update(wanted), () -> levels.add(new ScaleLevel(this, rank, wanted)));
         }
-        categories.clear();
-        for (int i = 0; i < definition.categories().size(); i++) {
-            categories.add(new FrameworkCategory(this, i, definition.categories().get(i)));
-        }
-        notes.clear();
-        for (int i = 0; i < definition.notes().size(); i++) {
-            notes.add(new FrameworkNote(this, i, definition.notes().get(i)));
-        }
+        applyCategories(definition.categories());
+        applyNotes(definition.notes());
         for (int i = 0; i < definition.items().size(); i++) {
             FrameworkDefinition.Item wanted = definition.items().get(i);
             FrameworkItem item = items.stream().filter(existing -> existing.getCode().equals(wanted.code()))
@@ -195,6 +189,38 @@ class Framework extends TenantOwnedEntity {
             item.update(i, wanted, definition);
         }
         items.sort(java.util.Comparator.comparingInt(FrameworkItem::getSortOrder));
+    }
+
+    /**
+     * Categories are matched by code and changed in place; only those the definition no longer
+     * names are removed. Removing them all and adding them again would write the new rows before
+     * deleting the old ones (Hibernate inserts before it deletes orphans) and break the unique code.
+     */
+    private void applyCategories(List<FrameworkDefinition.Category> wanted) {
+        List<String> codes = wanted.stream().map(FrameworkDefinition.Category::code).toList();
+        categories.removeIf(category -> !codes.contains(category.getCode()));
+        for (int i = 0; i < wanted.size(); i++) {
+            FrameworkDefinition.Category category = wanted.get(i);
+            int position = i;
+            categories.stream().filter(existing -> existing.getCode().equals(category.code())).findFirst()
+                    .ifPresentOrElse(existing -> existing.update(position, category),
+                            () -> categories.add(new FrameworkCategory(this, position, category)));
+        }
+        categories.sort(java.util.Comparator.comparingInt(FrameworkCategory::getSortOrder));
+    }
+
+    /** Notes have no code: the n-th note of the definition changes the n-th note kept, extra ones go. */
+    private void applyNotes(List<FrameworkDefinition.Note> wanted) {
+        while (notes.size() > wanted.size()) {
+            notes.removeLast();
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i < notes.size()) {
+                notes.get(i).update(i, wanted.get(i));
+            } else {
+                notes.add(new FrameworkNote(this, i, wanted.get(i)));
+            }
+        }
     }
 
     /** Everything this framework holds, as a file would say it. */

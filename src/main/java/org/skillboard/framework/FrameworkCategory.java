@@ -20,7 +20,7 @@ class FrameworkCategory extends TenantOwnedEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private String code;
 
     @Column(nullable = false)
@@ -37,6 +37,16 @@ class FrameworkCategory extends TenantOwnedEntity {
         this.code = category.code();
         this.name = category.name();
         this.description = category.description();
+    }
+
+    void update(int newSortOrder, FrameworkDefinition.Category category) {
+        sortOrder = newSortOrder;
+        name = category.name();
+        description = category.description();
+    }
+
+    int getSortOrder() {
+        return sortOrder;
     }
 
     String getCode() {

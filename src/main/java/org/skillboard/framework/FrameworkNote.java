@@ -36,6 +36,12 @@ class FrameworkNote extends TenantOwnedEntity {
         this.body = note.text();
     }
 
+    void update(int newSortOrder, FrameworkDefinition.Note note) {
+        sortOrder = newSortOrder;
+        title = note.title();
+        body = note.text();
+    }
+
     FrameworkDefinition.Note definition() {
         return new FrameworkDefinition.Note(title, body);
     }

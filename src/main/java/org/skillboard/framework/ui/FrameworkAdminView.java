@@ -241,7 +241,11 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
         texts.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("framework-admin.upload.too-big"))
                 .setIncorrectFileType(getTranslation("framework-admin.upload.wrong-type")));
         upload.setI18n(texts);
-        upload.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
+        // a file the browser refuses (too big, wrong type) is a result too: it replaces the previous file's
+        upload.addFileRejectedListener(event -> {
+            newResult();
+            refused(event.getFileName(), new Paragraph(event.getErrorMessage()));
+        });
         uploadResult.addClassName("sb-upload-result");
         uploadResult.setVisible(false);
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("framework-admin.upload.title")), help,
@@ -255,10 +259,7 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
      * problem found, in which case nothing was stored.
      */
     void importFile(String fileName, byte[] content) {
-        uploadResult.removeAll();
-        uploadResult.setVisible(true);
-        uploadResult.removeClassNames("sb-problems", "sb-success");
-        upload.clearFileList();
+        newResult();
         if (content.length > MAX_FILE_BYTES) {
             refused(fileName, new Paragraph(getTranslation("framework-admin.upload.too-big")));
             return;
@@ -286,6 +287,14 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
         } catch (UserFacingException refusal) {
             refused(fileName, new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
         }
+    }
+
+    /** Forgets what was said about the file before: each file chosen gets its own result. */
+    private void newResult() {
+        uploadResult.removeAll();
+        uploadResult.setVisible(true);
+        uploadResult.removeClassNames("sb-problems", "sb-success");
+        upload.clearFileList();
     }
 
     private static boolean namedAsWorkbook(String fileName) {
