@@ -72,6 +72,10 @@ class UploadBrowserIT {
         Path filled = Files.createTempFile("template", ".xlsx");
         String level;
         try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            // the lead reads Portuguese, and so does her template (issue 16, finding 3)
+            List<String> sheets = new java.util.ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).contains("Instruções").doesNotContain("Instructions");
             Sheet sfia = null;
             int cexp = -1;
             for (Sheet sheet : workbook) {

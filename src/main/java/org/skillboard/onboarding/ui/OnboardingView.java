@@ -62,9 +62,11 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("onboarding.title")));
         Paragraph intro = new Paragraph(getTranslation("onboarding.intro"));
         intro.addClassName("sb-muted");
+        // fixed in the reader's language now: the download is served in a request of its own
+        java.util.Locale locale = getLocale();
         Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
             ByteArrayOutputStream file = new ByteArrayOutputStream();
-            onboarding.template(this::getTranslation, file);
+            onboarding.template((key, arguments) -> getTranslation(locale, key, arguments), file);
             return new DownloadResponse(new ByteArrayInputStream(file.toByteArray()), "onboarding.xlsx",
                     WorkbookUpload.CONTENT_TYPE, file.size());
         }), AttachmentType.DOWNLOAD, getTranslation("onboarding.template"));

@@ -157,12 +157,26 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
             links.add(link(getTranslation("upload.template.mine"), null, "template-self-assessment.xlsx"));
         }
         links.add(link(getTranslation("upload.template.long"), "assessments-one-per-row.xlsx",
-                out -> uploads.longTemplate(this::getTranslation, out)));
+                longTemplate(readerTexts())));
         return links;
     }
 
     private Anchor link(String text, Long teamId, String fileName) {
-        return link(text, fileName, out -> uploads.template(teamId, this::getTranslation, out));
+        org.skillboard.excel.Texts texts = readerTexts();
+        return link(text, fileName, out -> uploads.template(teamId, texts, out));
+    }
+
+    private Workbook longTemplate(org.skillboard.excel.Texts texts) {
+        return out -> uploads.longTemplate(texts, out);
+    }
+
+    /**
+     * The reader's texts, fixed in her language now: a download is served in a request of its own, where
+     * the view's own translation would fall back to English.
+     */
+    private org.skillboard.excel.Texts readerTexts() {
+        java.util.Locale locale = getLocale();
+        return (key, arguments) -> getTranslation(locale, key, arguments);
     }
 
     /** A download of a workbook the service writes when the link is followed. */
