@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.skillboard.base.UserFacingException;
 import org.skillboard.base.yaml.YamlProblems;
 import org.skillboard.people.PeopleProvisioning;
 import org.skillboard.people.TeamRole;
@@ -167,6 +168,9 @@ public class TenantFileLoader {
             parsed = TenantFileReader.read(label, folderName, reader, remembered, LocalDate.now(clock), problems);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } catch (UserFacingException beyondALimit) {
+            // too deep, too many aliases or too long: said in one line, already logged as such
+            return new Outcome(folderName, Status.INVALID, List.of(beyondALimit.getMessage()));
         }
         if (parsed.isEmpty()) {
             log.error("Tenant file {} has problems and was not loaded:\n{}", label, problems);

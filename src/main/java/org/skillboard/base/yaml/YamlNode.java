@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.skillboard.base.UserFacingException;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -16,12 +15,12 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * A node of a YAML document that knows where it stands (file, line, field path),
  * so that a file's author is told exactly what to fix. Reading never throws on
- * content: problems are added to a {@link YamlProblems} and reading goes on.
+ * content: problems are added to a {@link YamlProblems} and reading goes on; only a
+ * document beyond the limits of {@link YamlLimits} is refused whole.
  */
 public final class YamlNode {
 
@@ -35,19 +34,22 @@ public final class YamlNode {
         this.node = node;
     }
 
-    /** Parses a document; a syntax error becomes a problem and the result is empty. */
+    /**
+     * Parses a document; a syntax error becomes a problem and the result is empty.
+     *
+     * @throws UserFacingException for a document nested too deep, with too many aliases
+     *     or too long ({@link YamlLimits}): it is refused whole, not read
+     */
     public static Optional<YamlNode> parse(String file, Reader reader, YamlProblems problems) {
-        // YAML 1.2 core schema, so that ~ is null as people expect
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setSchema(new CoreSchema())
-                .setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(10).setCodePointLimit(10 * 1024 * 1024).build();
         try {
-            Optional<Node> root = new Compose(settings).composeReader(reader);
+            Optional<Node> root = YamlLimits.compose(file, reader);
             if (root.isEmpty()) {
                 problems.add(new YamlProblem(file, 1, "", "the file is empty"));
                 return Optional.empty();
             }
             return Optional.of(new YamlNode(file, "", root.get()));
+        } catch (UserFacingException beyondALimit) {
+            throw beyondALimit;
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(1);
             problems.add(new YamlProblem(file, line, "", "not valid YAML: " + e.getProblem()));

@@ -3,6 +3,7 @@ package org.skillboard.framework.ui;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -33,9 +34,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.skillboard.base.UserFacingException;
@@ -47,6 +50,7 @@ import org.skillboard.framework.FrameworkFileWriter;
 import org.skillboard.framework.FrameworkInstaller;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.framework.FrameworkSummary;
+import org.skillboard.framework.FrameworkUploads;
 import org.skillboard.framework.sheets.FrameworkWorkbook;
 import org.skillboard.security.Roles;
 
@@ -60,20 +64,18 @@ import org.skillboard.security.Roles;
 @RolesAllowed(Roles.TENANT_ADMIN)
 class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Framework files are text; the largest demo file is 12 kB. */
-    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
     private static final int HELPER_LENGTH = 140;
 
     private final FrameworkService frameworks;
-    private final FrameworkInstaller installer;
+    private final FrameworkUploads uploads;
     private final Grid<FrameworkSummary> grid = new Grid<>();
     private final Div uploadResult = new Div();
     private final Upload upload = new Upload();
     private final Checkbox showArchived = new Checkbox();
 
-    FrameworkAdminView(FrameworkService frameworks, FrameworkInstaller installer) {
+    FrameworkAdminView(FrameworkService frameworks, FrameworkUploads uploads) {
         this.frameworks = frameworks;
-        this.installer = installer;
+        this.uploads = uploads;
         addClassName("sb-page");
         setWidthFull();
 
@@ -231,9 +233,9 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
     private Component uploadSection() {
         Paragraph help = new Paragraph(getTranslation("framework-admin.upload.help"));
         help.addClassName("sb-muted");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> importFile(metadata.fileName(), bytes)));
+        upload.setUploadHandler(bounded());
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFileSize((int) uploads.maxBytes());
         upload.setAcceptedFileTypes(".yaml", ".yml", ".xlsx");
         UploadI18N texts = new UploadI18N();
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("framework-admin.upload.button")));
@@ -255,21 +257,30 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
+     * Reads the upload on the server, whatever the browser was told: at most the limit and one byte
+     * more, which the service refuses; the page hears of it in its UI.
+     */
+    private UploadHandler bounded() {
+        UI ui = UI.getCurrent();
+        long limit = uploads.maxBytes();
+        return event -> {
+            String name = event.getFileName();
+            byte[] content;
+            try (InputStream in = event.getInputStream()) {
+                content = in.readNBytes((int) (limit + 1));
+            }
+            ui.access(() -> importFile(name, content));
+        };
+    }
+
+    /**
      * Checks and installs an uploaded file; says what happened, or lists every
      * problem found, in which case nothing was stored.
      */
     void importFile(String fileName, byte[] content) {
         newResult();
-        if (content.length > MAX_FILE_BYTES) {
-            refused(fileName, new Paragraph(getTranslation("framework-admin.upload.too-big")));
-            return;
-        }
         try {
-            // a zip archive is read as a workbook whatever its name; a file named as a workbook is read as one
-            // too, so that a CSV or an old .xls renamed .xlsx hears what it is rather than what YAML it is not
-            FrameworkInstaller.ImportResult result = isZip(content) || namedAsWorkbook(fileName)
-                    ? installer.importWorkbook(fileName, new ByteArrayInputStream(content))
-                    : installer.importFile(fileName, new String(content, UTF_8));
+            FrameworkInstaller.ImportResult result = uploads.importUpload(fileName, new ByteArrayInputStream(content));
             if (result.succeeded()) {
                 String done = outcome(result);
                 uploadResult.addClassName("sb-success");
@@ -286,6 +297,8 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         } catch (UserFacingException refusal) {
             refused(fileName, new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 
@@ -295,15 +308,6 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
         uploadResult.setVisible(true);
         uploadResult.removeClassNames("sb-problems", "sb-success");
         upload.clearFileList();
-    }
-
-    private static boolean namedAsWorkbook(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
-    }
-
-    private static boolean isZip(byte[] content) {
-        return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
     private String outcome(FrameworkInstaller.ImportResult result) {
