@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,13 +53,17 @@ import org.skillboard.security.Roles;
  */
 @Route("maturity/worksheet")
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.TEAM_LEAD, Roles.MEMBER})
-class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class WorksheetView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final MaturityService maturity;
     private final MaturitySheets sheets;
     private final Clock clock;
     private Worksheet worksheet;
     private WorksheetForm form;
+    /** The answers as last loaded or kept; leaving with others keeps them as a draft. */
+    private WorksheetAnswers kept;
+    /** Completed or discarded: nothing to keep when leaving. */
+    private boolean finished;
     private WorksheetSheetActions sheetActions;
 
     WorksheetView(MaturityService maturity, MaturitySheets sheets, Clock clock) {
@@ -119,6 +126,7 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(steps.components());
         add(footer(steps));
         steps.show(0);
+        kept = form.answers();
     }
 
     private Component footer(WorksheetSteps steps) {
@@ -167,7 +175,9 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     void saveDraft() {
         try {
-            maturity.saveDraft(worksheet.model().family(), worksheet.unit().unit(), answers());
+            WorksheetAnswers now = answers();
+            maturity.saveDraft(worksheet.model().family(), worksheet.unit().unit(), now);
+            kept = now;
             Notifications.success(getTranslation("maturity.draft-saved"));
         } catch (UserFacingException refusal) {
             Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
@@ -182,13 +192,50 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return;
         }
         Notifications.success(getTranslation("maturity.completed"));
+        finished = true;
         backToUnit();
     }
 
     private void discard() {
         maturity.discardDraft(worksheet.model().family(), worksheet.unit().unit());
         Notifications.success(getTranslation("maturity.draft-discarded"));
+        finished = true;
         backToUnit();
+    }
+
+    /**
+     * Leaving with answers not yet kept keeps them as a draft, so that nothing typed is lost; answers
+     * that cannot be a draft (too long, say) ask first whether to leave without them.
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (worksheet == null || form == null || finished) {
+            return;
+        }
+        WorksheetAnswers now = answers();
+        if (now.equals(kept)) {
+            return;
+        }
+        String family = worksheet.model().family();
+        if (maturity.draftProblems(family, worksheet.unit().unit(), now).isEmpty()) {
+            maturity.saveDraft(family, worksheet.unit().unit(), now);
+            kept = now;
+            Notifications.info(getTranslation("maturity.draft-kept"));
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("maturity.leave.title"));
+        confirm.setText(getTranslation("maturity.leave.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("maturity.leave.stay"));
+        confirm.setConfirmText(getTranslation("maturity.leave.go"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(confirmed -> {
+            finished = true;
+            leave.proceed();
+        });
+        confirm.open();
     }
 
     private void backToUnit() {

@@ -116,6 +116,36 @@ class MaturityViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void answers_typed_and_left_are_kept_as_a_draft_and_come_back() {
+        SignIn.as(users, TestTenants.login("lead", a));
+        UI.getCurrent().navigate(WorksheetView.class, MaturityUnitView.parameters(MODEL, alpha));
+        WorksheetView sheet = (WorksheetView) getCurrentView();
+        choose(sheet.todayFields(), Map.of("feedback", "2"));
+        nextStep(3);
+        test(sheet.ambitionField()).setValue("Every complaint answered within a day");
+
+        UI.getCurrent().navigate(MaturityView.class);
+        UI.getCurrent().navigate(WorksheetView.class, MaturityUnitView.parameters(MODEL, alpha));
+
+        WorksheetView back = (WorksheetView) getCurrentView();
+        assertThat(back.worksheet().draft()).isTrue();
+        assertThat(back.ambitionField().getValue()).isEqualTo("Every complaint answered within a day");
+        assertThat(back.todayFields().get("feedback").getValue().code()).isEqualTo("2");
+        maturity.discardDraft(MODEL, alpha);
+    }
+
+    @Test
+    void leaving_an_untouched_worksheet_keeps_no_draft() {
+        SignIn.as(users, TestTenants.login("lead", a));
+        UI.getCurrent().navigate(WorksheetView.class, MaturityUnitView.parameters(MODEL, alpha));
+
+        UI.getCurrent().navigate(MaturityView.class);
+        UI.getCurrent().navigate(WorksheetView.class, MaturityUnitView.parameters(MODEL, alpha));
+
+        assertThat(((WorksheetView) getCurrentView()).worksheet().draft()).isFalse();
+    }
+
+    @Test
     void tenant_admin_compares_two_departments() {
         SignIn.as(users, TestTenants.login("admin", a));
         UI.getCurrent().navigate(MaturityUnitView.class, MaturityUnitView.parameters(MODEL, beta));
