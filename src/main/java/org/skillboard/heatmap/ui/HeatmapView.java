@@ -83,6 +83,8 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final DatePicker asOf = new DatePicker();
     private final Select<HeatmapQuery.Sort> sort = new Select<>();
     private final Span summary = new Span();
+    /** Says that the heatmap shows a past day, and which. */
+    private final Span past = new Span();
     private final RouterLink trends = new RouterLink();
     private final HeatmapElement heatmap = new HeatmapElement();
 
@@ -120,7 +122,9 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         title.addClassName("sb-heatmap-title");
         add(title, toolbar(jobProfiles));
         summary.addClassName("sb-muted");
-        HorizontalLayout info = new HorizontalLayout(summary, trends);
+        past.addClassNames("sb-badge", "invited", "sb-past-note");
+        past.setVisible(false);
+        HorizontalLayout info = new HorizontalLayout(past, summary, trends);
         info.setAlignItems(FlexComponent.Alignment.BASELINE);
         trends.setText(getTranslation("heatmap.trends"));
         trends.setRoute(TrendView.class);
@@ -237,6 +241,9 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         mode.addValueChangeListener(event -> render());
         onlyGaps.addValueChangeListener(event -> reload());
         asOf.addValueChangeListener(event -> {
+            boolean future = event.getValue() != null && event.getValue().isAfter(LocalDate.now(clock));
+            asOf.setInvalid(future);
+            asOf.setErrorMessage(future ? getTranslation("heatmap.as-of.future") : null);
             offerTeams();
             reload();
         });
@@ -366,12 +373,18 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 : category.getValue();
         JobProfileSummary profile = jobProfile.getValue();
         return new HeatmapQuery(chosen == null ? null : chosen.id(), family, categoryName,
-                profile == null ? null : profile.id(), onlyGaps.getValue(), asOf.getValue(), source.getValue(),
+                profile == null ? null : profile.id(), onlyGaps.getValue(), pastDay(), source.getValue(),
                 sort.getValue(), sortColumn);
     }
 
     HeatmapData data() {
         return data;
+    }
+
+    /** The day chosen, if it is in the past; today and the future show today. */
+    private LocalDate pastDay() {
+        LocalDate day = asOf.getValue();
+        return day != null && day.isBefore(LocalDate.now(clock)) ? day : null;
     }
 
     void reload() {
@@ -390,6 +403,9 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             text += " · " + getTranslation("heatmap.sort.skill.named", data.columns().get(sortColumn).itemCode());
         }
         summary.setText(text);
+        LocalDate day = pastDay();
+        past.setVisible(day != null);
+        past.setText(day == null ? "" : getTranslation("heatmap.as-of.note", dates.format(day)));
         render();
     }
 

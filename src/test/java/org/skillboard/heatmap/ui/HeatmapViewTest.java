@@ -1,5 +1,6 @@
 package org.skillboard.heatmap.ui;
 
+import com.vaadin.flow.component.html.Span;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -97,6 +98,25 @@ class HeatmapViewTest extends SignedInViewTest {
         assertThat(team.getListDataView().getItems().map(TeamOverview::key)).containsExactly("alpha", "beta");
         assertThat(team.getItemLabelGenerator().apply(team.getListDataView().getItems()
                 .filter(TeamOverview::archived).findFirst().orElseThrow())).endsWith("(arquivada)");
+    }
+
+    @Test
+    void a_day_in_the_future_is_refused_and_a_past_day_is_said_on_screen() {
+        signInAs(tenant, "lead");
+        HeatmapView view = navigate(HeatmapView.class);
+        com.vaadin.flow.component.datepicker.DatePicker day = $(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .single();
+
+        day.setValue(org.skillboard.testsupport.TestClock.TODAY.plusYears(4)); // typed, past the picker's limit
+        assertThat(day.isInvalid()).isTrue();
+        assertThat(view.data().query().asOf()).as("shows today").isNull();
+        assertThat($(Span.class).withClassName("sb-past-note").all()).as("no note shown").isEmpty();
+
+        test(day).setValue(org.skillboard.testsupport.TestClock.TODAY.minusMonths(1));
+        assertThat(view.data().query().asOf()).isEqualTo(org.skillboard.testsupport.TestClock.TODAY.minusMonths(1));
+        Span note = $(Span.class).withClassName("sb-past-note").single();
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).startsWith("Tal como estava em");
     }
 
     @Test
