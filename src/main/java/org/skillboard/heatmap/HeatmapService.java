@@ -379,7 +379,14 @@ public class HeatmapService {
     private record Ranked(HeatmapData.Row row, int rank, CollationKey name) {
     }
 
-    private static HeatmapData.ColumnSummary summary(CatalogueItem column, int c, List<HeatmapData.Row> rows) {
+    /**
+     * A column's summary over the people the team's leads lead: a lead is shown in her team's heatmap,
+     * but her own level and target would hide the team's real risk (a level the members need that only one
+     * of them holds). A team of leads only is summarised over them.
+     */
+    static HeatmapData.ColumnSummary summary(CatalogueItem column, int c, List<HeatmapData.Row> shown) {
+        List<HeatmapData.Row> members = shown.stream().filter(row -> !row.lead()).toList();
+        List<HeatmapData.Row> rows = members.isEmpty() ? shown : members;
         int[] assessed = new int[rows.size()];
         int count = 0;
         long sum = 0;
