@@ -50,6 +50,8 @@
 
   const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
   const esc = (s) => (s == null ? '' : String(s).replace(/[&<>"']/g, (ch) => ESC[ch]));
+  /** An item as a sentence names it: its short code and name, or its name alone when the code is a key. */
+  const named = (c) => (c.shown ? c.shown + ' ' : '') + (c.name || c.code || '');
 
   // base-36 digit at position i of s, or -1 for '.', missing or anything else
   const dec = (s, i) => {
@@ -254,7 +256,7 @@
         const pos = Array.isArray(c.pos) ? c.pos : [];
         c._lv = levels.map(esc);
         c._cls = levels.map((_, j) => 'l' + bucketOf(pos[j] != null ? pos[j] : (levels.length > 1 ? j / (levels.length - 1) : 0), steps));
-        c._a = esc((c.code || '') + ' ' + (c.name || '')) + ': ';
+        c._a = esc(named(c)) + ': ';
         const fw = c.framework || '';
         const cat = fw + '\u0000' + (c.category || '');
         c._g = i > 0 && fw !== prevFw ? ' g' : '';
@@ -456,9 +458,9 @@
         const c = cols[i];
         const sorted = sort && sort.column != null && (sort.column | 0) === i;
         const dir = sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : '';
-        const title = esc((c.code || '') + ' \u2014 ' + (c.name || '') + '\n' + (c.framework || '') + (c.category ? ' \u203a ' + c.category : ''));
+        const title = esc((c.shown ? c.shown + ' \u2014 ' : '') + (c.name || c.code || '') + '\n' + (c.framework || '') + (c.category ? ' \u203a ' + c.category : ''));
         h += `<div class="k${c._g}${sorted ? ' srt' : ''}" role="columnheader" aria-colindex="${i + 2}" title="${title}"` +
-          ` aria-label="${esc((c.code || '') + ' ' + (c.name || ''))}"${dir ? ` aria-sort="${dir}"` : ''}>` +
+          ` aria-label="${esc(named(c))}"${dir ? ` aria-sort="${dir}"` : ''}>` +
           `<span>${esc(c.label || c.code)}${sorted ? `<span class="ar" aria-hidden="true">${dir === 'ascending' ? '\u25b2' : '\u25bc'}</span>` : ''}</span></div>`;
       }
       return h + '</div>';
@@ -473,7 +475,7 @@
       for (let i = k * CCH, e = Math.min(cols.length, i + CCH); i < e; i++) {
         const x = cells[i] || {};
         const text = x.text == null ? '' : String(x.text);
-        const aria = esc(s.label + ', ' + (cols[i].code || '') + ': ' + text + (x.title ? ', ' + x.title : ''));
+        const aria = esc(s.label + ', ' + (cols[i].shown || cols[i].name || cols[i].code || '') + ': ' + text + (x.title ? ', ' + x.title : ''));
         h += `<div class="sm${cols[i]._g}${x.flag ? ' w' : ''}" role="gridcell" aria-colindex="${i + 2}" aria-label="${aria}"${x.title ? ` title="${esc(x.title)}"` : ''}>` +
           `${x.flag ? '\u26a0\u2009' : ''}${esc(text)}</div>`;
       }
@@ -796,7 +798,7 @@
       if (ti >= lv.length) ti = -1;
       const fl = c < r._f.length ? r._f.charCodeAt(c) - 48 : 0;
       let h = `<b>${r._n}</b>${r._s ? ` <span class="m">\u00b7 ${r._s}</span>` : ''}<br>` +
-        `<b>${esc(col.code)}</b> ${esc(col.name)}<br>`;
+        `${col.shown ? `<b>${esc(col.shown)}</b> ` : ''}${esc(col.name || col.code)}<br>`;
       h += vi < 0 ? esc(L.none) : `${esc(L.legendLevel)}: <b>${lv[vi]}</b>`;
       h += ti >= 0 ? ` \u00b7 ${esc(L.target)}: <b>${lv[ti]}</b>` : (m.gap ? ` \u00b7 ${esc(L.noTarget)}` : '');
       if (vi >= 0 && ti >= 0) {

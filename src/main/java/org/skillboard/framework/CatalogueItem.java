@@ -37,6 +37,28 @@ public record CatalogueItem(String family, String frameworkName, String itemCode
     private static final int SHORT_LABEL = 24;
 
     /**
+     * The code as people may read it: a short code such as SFIA's "CEXP" is a name people use; a long
+     * one ("conocimiento-productos-servicios") is a key for files only, and {@code null} here.
+     */
+    public String shownCode() {
+        return shownCode(itemCode);
+    }
+
+    /** As {@link #shownCode()}, for a code alone. */
+    public static String shownCode(String code) {
+        return code != null && code.length() <= SHORT_CODE ? code : null;
+    }
+
+    /** The item as a sentence names it: its short code and name, or its name alone when the code is a key. */
+    public static String named(String code, String name) {
+        String shown = shownCode(code);
+        if (name == null || name.isBlank()) {
+            return code;
+        }
+        return shown == null ? name : shown + " " + name;
+    }
+
+    /**
      * A label for narrow places (column headers, chart legends): the code when it is short,
      * as SFIA codes are; otherwise the name, in sentence case if the source writes it in
      * capitals, cut to {@value #SHORT_LABEL} characters.

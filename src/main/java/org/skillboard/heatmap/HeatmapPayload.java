@@ -81,7 +81,7 @@ public final class HeatmapPayload {
         for (int i = 0; i < item.levelCodes().size(); i++) {
             positions.add(Math.round(item.position(i) * 1000) / 1000.0);
         }
-        return new Column(item.itemCode(), item.shortLabel(), item.itemName(), item.frameworkName(),
+        return new Column(item.itemCode(), item.shownCode(), item.shortLabel(), item.itemName(), item.frameworkName(),
                 item.categoryName(), item.levelCodes(), positions);
     }
 
@@ -139,8 +139,9 @@ public final class HeatmapPayload {
     record LegendEntry(String label, double pos, String framework) {
     }
 
-    record Column(String code, String label, String name, String framework, String category, List<String> levels,
-            List<Double> pos) {
+    /** @param shown the code as people may read it, {@code null} for a code that is only a key */
+    record Column(String code, String shown, String label, String name, String framework, String category,
+            List<String> levels, List<Double> pos) {
     }
 
     record Row(long id, String name, String sub, String v, String t, String f) {

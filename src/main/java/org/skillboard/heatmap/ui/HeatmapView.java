@@ -400,7 +400,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         String text = getTranslation("heatmap.summary", data.rows().size(), data.columns().size(),
                 dates.format(data.staleBefore()));
         if (data.query().sort() == HeatmapQuery.Sort.SKILL && sortColumn < data.columns().size()) {
-            text += " · " + getTranslation("heatmap.sort.skill.named", data.columns().get(sortColumn).itemCode());
+            text += " · " + getTranslation("heatmap.sort.skill.named", data.columns().get(sortColumn).shortLabel());
         }
         summary.setText(text);
         LocalDate day = pastDay();

@@ -108,7 +108,7 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("upload.column.row")).setAutoWidth(true);
         changes.addColumn(ImportPreview.Change::personName).setHeader(getTranslation("upload.column.person"))
                 .setAutoWidth(true);
-        changes.addColumn(change -> change.itemCode() + " " + change.itemName())
+        changes.addColumn(change -> org.skillboard.framework.CatalogueItem.named(change.itemCode(), change.itemName()))
                 .setHeader(getTranslation("upload.column.item")).setFlexGrow(2);
         changes.addColumn(change -> getTranslation("assessment.kind." + change.kind().name().toLowerCase()))
                 .setHeader(getTranslation("upload.column.kind")).setAutoWidth(true);
