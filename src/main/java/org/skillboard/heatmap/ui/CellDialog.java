@@ -50,7 +50,9 @@ class CellDialog extends Dialog {
         now.add(levelBox(getTranslation("assessment.kind.manager"), detail, detail.current(AssessmentKind.MANAGER)));
         now.add(levelBox(getTranslation("assessment.kind.self"), detail, detail.current(AssessmentKind.SELF)));
         now.add(targetBox(detail));
+        now.add(nextBox(detail));
         add(now);
+        add(ladder(detail));
 
         add(new H4(getTranslation("cell.history")));
         if (detail.history().isEmpty()) {
@@ -114,6 +116,29 @@ class CellDialog extends Dialog {
             box.add(stale);
         }
         return box;
+    }
+
+    /** What the next level asks for, so that a lead and her person see where to go. */
+    private Component nextBox(CellDetail detail) {
+        Div box = new Div();
+        box.addClassNames("sb-cell-box", "sb-cell-next");
+        Span title = new Span(getTranslation("cell.next-level"));
+        title.addClassName("sb-muted");
+        box.add(title);
+        detail.nextLevel().ifPresentOrElse(next -> box.add(levelLine(detail, next.code())),
+                () -> box.add(new Paragraph(getTranslation("cell.top-level"))));
+        return box;
+    }
+
+    /** Every level of the item, the ladder a person climbs, folded away until asked for. */
+    private Component ladder(CellDetail detail) {
+        Div levels = new Div();
+        levels.addClassName("sb-cell-ladder");
+        detail.item().levels().forEach(level -> levels.add(levelLine(detail, level.code())));
+        com.vaadin.flow.component.details.Details ladder = new com.vaadin.flow.component.details.Details(
+                getTranslation("cell.ladder"), levels);
+        ladder.setWidthFull();
+        return ladder;
     }
 
     private Component targetBox(CellDetail detail) {

@@ -60,6 +60,9 @@ class HeatmapViewTest extends SignedInViewTest {
         int before = reads.history(joao.personId(), CSMG).size();
 
         view.openCell(joao.personId(), csmg);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withText("Próximo nível").all()).isNotEmpty();
+        assertThat($(com.vaadin.flow.component.details.Details.class).single().getSummaryText())
+                .isEqualTo("Todos os níveis");
         test(button("Avaliar")).click();
         RadioButtonGroup<ItemLevels.LevelText> levels = levelChoice();
         assertThat(codes(levels)).containsExactly("1", "2", "3", "4", "5", "6");
