@@ -46,7 +46,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassName("sb-brand");
         Span tenant = new Span(user.tenantName() != null ? user.tenantName() : getTranslation("layout.platform"));
         tenant.addClassName("sb-tenant");
-        VerticalLayout header = new VerticalLayout(brand, tenant);
+        Span me = new Span(user.displayName());
+        me.addClassNames("sb-muted", "sb-drawer-user");
+        VerticalLayout header = new VerticalLayout(brand, tenant, me);
         header.setPadding(true);
         header.setSpacing(false);
 
