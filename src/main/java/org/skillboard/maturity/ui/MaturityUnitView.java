@@ -96,12 +96,16 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         round.setLabel(getTranslation("maturity.round"));
         round.setWidth("26em");
+        round.setMaxWidth("100%");
         round.setItemLabelGenerator(result -> result == null ? "" : result.round().name());
         compare.setLabel(getTranslation("maturity.compare"));
         compare.setWidth("22em");
+        compare.setMaxWidth("100%");
+        compare.setPlaceholder(getTranslation("maturity.compare.placeholder"));
         compare.setItemLabelGenerator(summary -> MaturityRadars.unitName(summary.teamName(), this::getTranslation));
         past.setLabel(getTranslation("maturity.compare-past"));
         past.setWidth("20em");
+        past.setMaxWidth("100%");
         past.setEmptySelectionAllowed(true);
         past.setEmptySelectionCaption(getTranslation("maturity.compare-past.none"));
         past.setItemLabelGenerator(result -> result == null ? getTranslation("maturity.compare-past.none")
