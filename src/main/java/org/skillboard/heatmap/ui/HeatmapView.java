@@ -226,10 +226,6 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 return;
             }
             reload();
-            if (event.isFromClient() && event.getValue() != null) {
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        "heatmap?" + TEAM + "=" + event.getValue().id()));
-            }
         });
         framework.addValueChangeListener(event -> {
             categories();
@@ -238,7 +234,13 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         category.addValueChangeListener(event -> reload());
         jobProfile.addValueChangeListener(event -> reload());
         source.addValueChangeListener(event -> reload());
-        mode.addValueChangeListener(event -> render());
+        mode.addValueChangeListener(event -> {
+            render();
+            if (ready) {
+                String shownAddress = "heatmap?" + address().parameters().getQueryString();
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, shownAddress));
+            }
+        });
         onlyGaps.addValueChangeListener(event -> reload());
         asOf.addValueChangeListener(event -> {
             boolean future = event.getValue() != null && event.getValue().isAfter(LocalDate.now(clock));
@@ -332,26 +334,44 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return getTranslation(key, locale);
     }
 
+    /** Opens the view the address describes: a reload, a bookmark or a shared link shows the same heatmap. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
-        Long wanted = query.getSingleParameter(TEAM).map(HeatmapView::number).orElse(null);
-        TeamOverview chosen = teams.stream().filter(candidate -> Objects.equals(candidate.id(), wanted)).findFirst()
+        HeatmapAddress wanted = HeatmapAddress.of(event.getLocation().getQueryParameters());
+        ready = false;
+        mode.setValue(wanted.mode());
+        source.setValue(wanted.source());
+        onlyGaps.setValue(wanted.onlyGaps());
+        asOf.setValue(wanted.asOf() != null && wanted.asOf().isBefore(LocalDate.now(clock)) ? wanted.asOf() : null);
+        TeamOverview chosen = team.getListDataView().getItems()
+                .filter(candidate -> Objects.equals(candidate.id(), wanted.teamId())).findFirst()
                 .orElse(teams.isEmpty() ? null : teams.getFirst());
-        ready = true;
-        if (chosen != null && !chosen.equals(team.getValue())) {
-            team.setValue(chosen);
-        } else {
-            reload();
+        team.setValue(chosen);
+        if (wanted.family() != null && framework.getListDataView().contains(wanted.family())) {
+            framework.setValue(wanted.family());
         }
+        if (wanted.category() != null && category.getListDataView().contains(wanted.category())) {
+            category.setValue(wanted.category());
+        }
+        if (overseer && wanted.profileId() != null) {
+            jobProfile.getListDataView().getItems().filter(profile -> profile != null
+                    && profile.id() == wanted.profileId()).findFirst().ifPresent(jobProfile::setValue);
+        }
+        sort.setValue(wanted.sort());
+        sortColumn = wanted.column() == null ? 0 : Math.max(0, wanted.column());
+        ready = true;
+        reload();
     }
 
-    private static Long number(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** What the heatmap shows now, as an address. */
+    HeatmapAddress address() {
+        JobProfileSummary profile = jobProfile.getValue();
+        return new HeatmapAddress(team.getValue() == null ? null : team.getValue().id(),
+                framework.getValue() == null || framework.getValue().isEmpty() ? null : framework.getValue(),
+                category.getValue() == null || category.getValue().isEmpty() ? null : category.getValue(),
+                profile == null ? null : profile.id(), mode.getValue(), source.getValue(),
+                Boolean.TRUE.equals(onlyGaps.getValue()), pastDay(), sort.getValue(),
+                sort.getValue() == HeatmapQuery.Sort.SKILL ? Integer.valueOf(sortColumn) : null);
     }
 
     private void categories() {
@@ -403,6 +423,9 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             text += " · " + getTranslation("heatmap.sort.skill.named", data.columns().get(sortColumn).shortLabel());
         }
         summary.setText(text);
+        String shownAddress = "heatmap" + (address().parameters().getQueryString().isEmpty() ? ""
+                : "?" + address().parameters().getQueryString());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, shownAddress));
         LocalDate day = pastDay();
         past.setVisible(day != null);
         past.setText(day == null ? "" : getTranslation("heatmap.as-of.note", dates.format(day)));

@@ -123,6 +123,46 @@ class HeatmapViewTest extends SignedInViewTest {
     }
 
     @Test
+    void a_link_opens_the_same_view_and_the_view_is_written_into_the_address() {
+        signInAs(tenant, "admin");
+        navigate(HeatmapView.class);
+        long beta = people.myTeams().stream().filter(team -> team.key().equals("beta")).findFirst().orElseThrow()
+                .id();
+        java.time.LocalDate day = org.skillboard.testsupport.TestClock.TODAY.minusMonths(2);
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("heatmap", com.vaadin.flow.router.QueryParameters.full(
+                java.util.Map.of("team", new String[] {String.valueOf(beta)}, "colour", new String[] {"gap"},
+                        "sort", new String[] {"gap"}, "shown", new String[] {"self"},
+                        "day", new String[] {day.toString()}, "gaps", new String[] {"yes"})));
+        HeatmapView view = (HeatmapView) getCurrentView();
+
+        org.skillboard.heatmap.HeatmapQuery query = view.data().query();
+        assertThat(query.teamId()).isEqualTo(beta);
+        assertThat(query.sort()).isEqualTo(org.skillboard.heatmap.HeatmapQuery.Sort.GAP);
+        assertThat(query.source()).isEqualTo(org.skillboard.heatmap.HeatmapQuery.Source.SELF);
+        assertThat(query.asOf()).isEqualTo(day);
+        assertThat(query.onlyGaps()).isTrue();
+        assertThat(view.address().mode()).isEqualTo(org.skillboard.heatmap.HeatmapPayload.Mode.GAP);
+        assertThat(view.address().parameters().getQueryString().split("&")).containsExactlyInAnyOrder(
+                "team=" + beta, "colour=gap", "shown=self", "gaps=yes", "day=" + day, "sort=gap");
+        assertThat(HeatmapAddress.of(view.address().parameters())).as("read back as written")
+                .isEqualTo(view.address());
+    }
+
+    @Test
+    void a_link_with_nonsense_opens_the_default_view() {
+        signInAs(tenant, "lead");
+        com.vaadin.flow.component.UI.getCurrent().navigate("heatmap", com.vaadin.flow.router.QueryParameters.full(
+                java.util.Map.of("team", new String[] {"x"}, "colour", new String[] {"purple"},
+                        "day", new String[] {"2030-13-45"})));
+        HeatmapView view = (HeatmapView) getCurrentView();
+
+        assertThat(view.address().mode()).isEqualTo(org.skillboard.heatmap.HeatmapPayload.Mode.LEVEL);
+        assertThat(view.data().query().asOf()).isNull();
+        assertThat(view.data().query().teamId()).isNotNull();
+    }
+
+    @Test
     void member_sees_only_his_own_row_and_assesses_himself() {
         signInAs(tenant, "member");
         HeatmapView view = navigate(HeatmapView.class);
