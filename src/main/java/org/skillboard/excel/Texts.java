@@ -19,6 +19,11 @@ public interface Texts {
         return format(key);
     }
 
+    /** The reader's language, for the numbers written next to the texts. */
+    default Locale locale() {
+        return Locale.ENGLISH;
+    }
+
     /** Texts from a lookup of plain English texts; see {@link #of(Function, Locale)}. */
     static Texts of(Function<String, String> lookup) {
         return of(lookup, Locale.ENGLISH);
@@ -39,6 +44,11 @@ public interface Texts {
             @Override
             public String apply(String key) {
                 return lookup.apply(key);
+            }
+
+            @Override
+            public Locale locale() {
+                return locale;
             }
         };
     }

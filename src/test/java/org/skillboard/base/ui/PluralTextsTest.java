@@ -2,6 +2,7 @@ package org.skillboard.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,14 @@ class PluralTextsTest {
         ResourceBundle polish = ResourceBundle.getBundle("vaadin-i18n.translations", POLISH);
         assertThat(Texts.of(polish::getString, POLISH).format("upload.progress.storing", 3, 5))
                 .isEqualTo("Zapisywanie: 3 z 5 ocen");
+    }
+
+    @Test
+    void a_day_in_a_text_is_written_the_readers_way_without_a_time() {
+        assertThat(texts.getTranslation("people-admin.status.left-on", PORTUGUESE, LocalDate.of(2026, 12, 1)))
+                .isEqualTo("Saiu a 1 de dez. de 2026");
+        assertThat(texts.getTranslation("people-admin.status.left-on", Locale.ENGLISH, LocalDate.of(2026, 12, 1)))
+                .doesNotContain("2026-12-01").contains("Dec 1, 2026");
     }
 
     private String people(Locale locale, int count) {
