@@ -11,6 +11,9 @@
  *   "tooltipFormatter": "radarLevels" gives radar tooltips one line per indicator
  *   ("Indicator: value"), using optional "levelNames" {"3": "Aplicar", ...} for the values
  *   and, after each value, the data item's optional "notes" [..] (one per indicator, e.g. a spread).
+ *   "tooltipFormatter": "axisShown" gives axis tooltips (line charts) one line per series with the data item's
+ *   "shown" text ({"value": 4.333, "shown": "4,3"}), so that numbers read as the server wrote them in the
+ *   reader's language rather than as JavaScript prints them.
  *   The key itself is removed before the option reaches ECharts.
  * - After each option has been rendered (ECharts 'finished' event) the element sets the
  *   attribute data-rendered and dispatches `chart-rendered`.
@@ -41,6 +44,20 @@
           const shown = v == null || v === '-' ? '\u2013' : (names[String(v)] ? `${v} ${names[String(v)]}` : v);
           const note = notes[i] ? ` <span style="opacity:.7">(${esc(notes[i])})</span>` : '';
           h += `<br>${esc(ind.name)}: <b>${esc(shown)}</b>${note}`;
+        });
+        return h;
+      };
+    },
+    axisShown() {
+      return (params) => {
+        const list = Array.isArray(params) ? params : [params];
+        if (!list.length) return '';
+        const first = list[0];
+        let h = esc(first.axisValueLabel != null ? first.axisValueLabel : first.name);
+        list.forEach((p) => {
+          const item = p.data && typeof p.data === 'object' ? p.data : null;
+          const shown = item && item.shown != null ? item.shown : (p.value == null ? '\u2013' : p.value);
+          h += `<br>${p.marker || ''}${esc(p.seriesName)}: <b>${esc(shown)}</b>`;
         });
         return h;
       };

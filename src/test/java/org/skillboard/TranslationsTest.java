@@ -7,15 +7,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.AttributedCharacterIterator;
-import java.text.CharacterIterator;
-import java.text.DateFormat;
-import java.text.Format;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,11 +26,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.skillboard.audit.AuditActions;
 import org.skillboard.base.AdminChange;
+import org.skillboard.base.Messages;
 
 /**
  * Every user-visible text goes through the i18n provider, so every key the code
  * uses must exist, and every language must have every key, with the same
- * placeholders as English.
+ * placeholders as English. Texts are ICU message patterns: a count next to a word
+ * takes the language's plural forms, all of them.
  */
 class TranslationsTest {
 
@@ -98,8 +96,14 @@ class TranslationsTest {
             Pattern.compile("\\bi18n\\(\\s*\"([^\"\\\\]+)\"\\s*,\\s*\"([^\"\\\\]+)\""));
     private static final Pattern DYNAMIC_KEY_USE = Pattern.compile(
             "(?:getTranslation|AdminChange\\.word)\\(\\s*\"([^\"\\\\]+)\"\\s*\\+");
-    /** An apostrophe on its own: MessageFormat takes it as the start of quoted text. */
-    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+    /** An apostrophe on its own before a syntax character: ICU takes it as the start of quoted text. */
+    private static final Pattern QUOTING_APOSTROPHE = Pattern.compile("(?<!')'(?=[{}#|])");
+    /** A simple argument (or a number) written right before a word: "{0} people", "{1,number,integer} teams". */
+    private static final Pattern COUNT_BEFORE_WORD = Pattern.compile("\\{(\\d+)(?:\\s*,\\s*number[^}]*)?}\\s+\\p{L}");
+    /** English nouns that are counted; a count right before one of them needs {@code plural}. */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("\\{(\\d+)(?:\\s*,\\s*number[^}]*)?}\\s+"
+            + "(?:new\\s+|active\\s+)?(?:people|persons?|skills?|criteria|problems?|rows?|teams?|levels?|tenants?"
+            + "|assessments?|assessors?|logins?|entries|entry|accounts?|places?|seconds?)\\b");
 
     @Test
     void every_language_has_exactly_the_english_keys() throws IOException {
@@ -144,6 +148,23 @@ class TranslationsTest {
             problems.addAll(check(language, load("translations_" + language + ".properties"), english));
         }
         assertThat(problems).as("translations that are empty or do not match the English placeholders").isEmpty();
+    }
+
+    @Test
+    void the_plural_checks_catch_a_count_next_to_a_word_and_a_missing_form() {
+        assertThat(countsWithoutPlural("en", "{0} people · {1,number,integer} new teams", Set.of())).hasSize(2);
+        assertThat(countsWithoutPlural("en", "{0, plural, one {# person} other {# people}}", Set.of())).isEmpty();
+        assertThat(countsWithoutPlural("pl", "{0} osób", Set.of(0))).hasSize(1);
+        assertThat(countsWithoutPlural("pl", "Osoby: {0}", Set.of(0))).isEmpty();
+
+        Map<String, String> english = Map.of("k", "{0, plural, one {# person} other {# people}}");
+        assertThat(check("pl", Map.of("k", "{0, plural, one {# osoba} few {# osoby} other {# osób}}"), english))
+                .singleElement().asString().contains("[many]");
+        assertThat(check("pl", Map.of("k", "{0, plural, one {# osoba} few {# osoby} many {# osób} other {# osoby}}"),
+                english)).isEmpty();
+        assertThat(check("et", Map.of("k", "{0, plural, other {# inimest}}"), english))
+                .singleElement().asString().contains("[one]");
+        assertThat(check("pt", Map.of("k", "Faltam '{0}' pessoas"), english)).isNotEmpty();
     }
 
     @Test
@@ -192,46 +213,124 @@ class TranslationsTest {
                 problems.add(where + ": empty");
                 continue;
             }
-            Set<Integer> placeholders;
+            Arguments arguments;
             try {
-                placeholders = placeholders(text, Locale.forLanguageTag(language));
+                arguments = Arguments.of(text);
+                Messages.format(text, Locale.forLanguageTag(language), arguments.samples());
             } catch (IllegalArgumentException e) {
-                problems.add(where + ": not a MessageFormat pattern (" + e.getMessage() + ")");
+                problems.add(where + ": not an ICU message pattern (" + e.getMessage() + ")");
                 continue;
+            }
+            for (Set<String> forms : arguments.pluralForms()) {
+                Set<String> missing = new TreeSet<>(integerCategories(language));
+                missing.removeAll(forms);
+                if (!missing.isEmpty()) {
+                    problems.add(where + ": a plural without the forms " + missing + " that counts take in " + language);
+                }
             }
             String englishText = english.get(key);
             if (englishText == null) {
                 continue;
             }
-            Set<Integer> expected = placeholders(englishText, Locale.ENGLISH);
-            if (!placeholders.equals(expected)) {
-                problems.add(where + ": placeholders " + placeholders + ", English has " + expected);
+            Arguments expected = Arguments.of(englishText);
+            if (!arguments.used().equals(expected.used())) {
+                problems.add(where + ": placeholders " + arguments.used() + ", English has " + expected.used());
             }
             // texts without arguments are shown as they are; only the others go through MessageFormat
-            if (!expected.isEmpty() && LONE_APOSTROPHE.matcher(text).find()) {
-                problems.add(where + ": a single ' hides the text after it; write '' or ’");
+            if (!expected.used().isEmpty() && QUOTING_APOSTROPHE.matcher(text).find()) {
+                problems.add(where + ": a single ' before { } # or | hides the text after it; write '' or ’");
+            }
+            problems.addAll(countsWithoutPlural(where, text, expected.plurals()));
+        }
+        return problems;
+    }
+
+    /**
+     * A count needs its language's plural forms: in English a number right before a counted noun ("{0} people") is
+     * a problem, and so is, in any language, a number right before a word where English counts with a plural.
+     * "Osoby: {0}" is fine.
+     */
+    static List<String> countsWithoutPlural(String where, String text, Set<Integer> englishPlurals) {
+        List<String> problems = new ArrayList<>();
+        Set<Integer> reported = new TreeSet<>();
+        Matcher noun = COUNTED_NOUN.matcher(text);
+        while (noun.find()) {
+            reported.add(noun.start());
+            problems.add(where + ": \"" + noun.group() + "\" needs {n, plural, one {...} other {...}}");
+        }
+        Matcher word = COUNT_BEFORE_WORD.matcher(text);
+        while (word.find()) {
+            if (englishPlurals.contains(Integer.valueOf(word.group(1))) && !reported.contains(word.start())) {
+                problems.add(where + ": \"" + word.group() + "…\" is counted with plural in English; use plural here too");
             }
         }
         return problems;
     }
 
-    /** The argument indexes a pattern really uses, as MessageFormat reads it (quotes included). */
-    private static Set<Integer> placeholders(String pattern, Locale locale) {
-        MessageFormat format = new MessageFormat(pattern, locale);
-        Format[] formats = format.getFormatsByArgumentIndex();
-        Object[] arguments = new Object[formats.length];
-        for (int i = 0; i < formats.length; i++) {
-            arguments[i] = formats[i] instanceof NumberFormat ? (Object) 1
-                    : formats[i] instanceof DateFormat ? new Date(0) : "x";
-        }
-        Set<Integer> used = new TreeSet<>();
-        AttributedCharacterIterator text = format.formatToCharacterIterator(arguments);
-        for (char c = text.first(); c != CharacterIterator.DONE; c = text.next()) {
-            if (text.getAttribute(MessageFormat.Field.ARGUMENT) instanceof Integer index) {
+    /** The categories the language's plural rules give to whole numbers (Polish: one, few, many). */
+    private static Set<String> integerCategories(String language) {
+        // our Portuguese is Portugal's, as in Messages
+        ULocale locale = language.equals("pt") ? new ULocale("pt_PT") : new ULocale(language);
+        PluralRules rules = PluralRules.forLocale(locale);
+        Set<String> categories = new TreeSet<>();
+        IntStream.rangeClosed(0, 1000).forEach(n -> categories.add(rules.select(n)));
+        return categories;
+    }
+
+    /** The arguments of a pattern as ICU reads it (quoted text is no argument), and the forms of its plurals. */
+    record Arguments(Set<Integer> used, Set<Integer> plurals, Set<Integer> numbers, List<Set<String>> pluralForms) {
+
+        static Arguments of(String pattern) {
+            MessagePattern parsed = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern);
+            Set<Integer> used = new TreeSet<>();
+            Set<Integer> plurals = new TreeSet<>();
+            Set<Integer> numbers = new TreeSet<>();
+            List<Set<String>> forms = new ArrayList<>();
+            for (int i = 0; i < parsed.countParts(); i++) {
+                MessagePattern.Part part = parsed.getPart(i);
+                if (part.getType() == MessagePattern.Part.Type.ARG_NAME) {
+                    throw new IllegalArgumentException("named argument " + parsed.getSubstring(part));
+                }
+                if (part.getType() != MessagePattern.Part.Type.ARG_START) {
+                    continue;
+                }
+                int index = parsed.getPart(i + 1).getValue();
                 used.add(index);
+                MessagePattern.ArgType type = part.getArgType();
+                if (type == MessagePattern.ArgType.PLURAL) {
+                    plurals.add(index);
+                    forms.add(selectors(parsed, i));
+                } else if (type == MessagePattern.ArgType.SIMPLE || type == MessagePattern.ArgType.CHOICE) {
+                    numbers.add(index);
+                }
             }
+            return new Arguments(used, plurals, numbers, forms);
         }
-        return used;
+
+        /** Numbers for counts and number arguments, a date for others with a style, text for the rest. */
+        Object[] samples() {
+            int size = used.isEmpty() ? 0 : ((TreeSet<Integer>) used).last() + 1;
+            Object[] samples = new Object[size];
+            for (int i = 0; i < size; i++) {
+                samples[i] = plurals.contains(i) || numbers.contains(i) ? (Object) 2 : "x";
+            }
+            return samples;
+        }
+
+        /** The keywords (one, few, many, other) of the plural that starts at part {@code start}. */
+        private static Set<String> selectors(MessagePattern parsed, int start) {
+            Set<String> keywords = new TreeSet<>();
+            int limit = parsed.getLimitPartIndex(start);
+            for (int i = start + 1; i < limit; i++) {
+                MessagePattern.Part part = parsed.getPart(i);
+                if (part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                    keywords.add(parsed.getSubstring(part));
+                } else if (part.getType() == MessagePattern.Part.Type.MSG_START) {
+                    i = parsed.getLimitPartIndex(i);
+                }
+            }
+            return keywords;
+        }
     }
 
     private static Map<String, String> load(String file) throws IOException {

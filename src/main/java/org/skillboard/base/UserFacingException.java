@@ -1,6 +1,5 @@
 package org.skillboard.base;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -35,7 +34,7 @@ public class UserFacingException extends RuntimeException {
     private static String english(String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(TEXTS, Locale.ROOT).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
+            return arguments.length == 0 ? pattern : Messages.format(pattern, Locale.ENGLISH, arguments);
         } catch (MissingResourceException e) {
             return key + Arrays.toString(arguments);
         }

@@ -1,7 +1,8 @@
 package org.skillboard.excel;
 
-import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.function.Function;
+import org.skillboard.base.Messages;
 
 /**
  * The user's texts, as the view translates them, for code outside the UI that writes what a reader sees: the
@@ -18,20 +19,36 @@ public interface Texts {
         return format(key);
     }
 
-    /**
-     * Texts from a lookup of plain texts, for a caller that has no formatting translation at hand (an export
-     * made for a locale other than the page's): the arguments are put in by {@link MessageFormat}.
-     */
+    /** The reader's language, for the numbers written next to the texts. */
+    default Locale locale() {
+        return Locale.ENGLISH;
+    }
+
+    /** Texts from a lookup of plain English texts; see {@link #of(Function, Locale)}. */
     static Texts of(Function<String, String> lookup) {
+        return of(lookup, Locale.ENGLISH);
+    }
+
+    /**
+     * Texts from a lookup of plain texts in the given language, for a caller that has no formatting translation at
+     * hand (an export made for a locale other than the page's): the arguments are put in by {@link Messages}, with
+     * that language's plural forms and numbers.
+     */
+    static Texts of(Function<String, String> lookup, Locale locale) {
         return new Texts() {
             @Override
             public String format(String key, Object... arguments) {
-                return MessageFormat.format(lookup.apply(key), arguments);
+                return arguments.length == 0 ? lookup.apply(key) : Messages.format(lookup.apply(key), locale, arguments);
             }
 
             @Override
             public String apply(String key) {
                 return lookup.apply(key);
+            }
+
+            @Override
+            public Locale locale() {
+                return locale;
             }
         };
     }

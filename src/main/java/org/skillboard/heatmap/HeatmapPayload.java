@@ -3,8 +3,12 @@ package org.skillboard.heatmap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.skillboard.assessment.AssessmentKind;
+import org.skillboard.base.Messages;
 import org.skillboard.excel.Texts;
 import org.skillboard.framework.CatalogueItem;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +23,8 @@ public final class HeatmapPayload {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static final char NONE = '.';
+    /** How the service writes the average of a numeric scale: "3.4", whatever the reader's language. */
+    private static final Pattern NUMERIC_AVERAGE = Pattern.compile("\\d+(\\.\\d+)?");
 
     private HeatmapPayload() {
     }
@@ -110,7 +116,7 @@ public final class HeatmapPayload {
         List<SummaryCell> atTarget = new ArrayList<>();
         List<SummaryCell> holders = new ArrayList<>();
         for (HeatmapData.ColumnSummary summary : data.summaries()) {
-            average.add(new SummaryCell(summary.averageText() == null ? "–" : summary.averageText(), false, null));
+            average.add(new SummaryCell(averageText(summary, texts.locale()), false, null));
             median.add(new SummaryCell(summary.median() == null ? "–" : summary.median(), false, null));
             atTarget.add(summary.withTarget() == 0 ? new SummaryCell("–", false, null)
                     : new SummaryCell(atTarget(summary), false, texts.format("heatmap.summary.at-target.title", summary.atOrAboveTarget(),
@@ -128,6 +134,22 @@ public final class HeatmapPayload {
                 new SummaryRow(texts.apply("heatmap.summary.median"), median),
                 new SummaryRow(texts.apply("heatmap.summary.at-target"), atTarget),
                 new SummaryRow(texts.apply("heatmap.summary.holders"), holders));
+    }
+
+    /** The average of a numeric scale, when the column's levels are numbers and someone is assessed. */
+    public static OptionalDouble averageNumber(HeatmapData.ColumnSummary summary) {
+        String text = summary.averageText();
+        return text != null && NUMERIC_AVERAGE.matcher(text).matches() ? OptionalDouble.of(Double.parseDouble(text))
+                : OptionalDouble.empty();
+    }
+
+    /** The average as the reader writes numbers ("3,4" in Portuguese), a letter band as it is ("≈D"), else "–". */
+    public static String averageText(HeatmapData.ColumnSummary summary, Locale locale) {
+        OptionalDouble number = averageNumber(summary);
+        if (number.isPresent()) {
+            return Messages.average(number.getAsDouble(), locale);
+        }
+        return summary.averageText() == null ? "–" : summary.averageText();
     }
 
     /** "3/4" in a small team; a percentage where "752/1000" would not fit a cell. */

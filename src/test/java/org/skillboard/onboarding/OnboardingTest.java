@@ -105,7 +105,7 @@ class OnboardingTest {
                 .sheet("People", row("Key", "Name", "Team"), row("eva.bad", "Eva", "nowhere")).bytes();
 
         assertThatThrownBy(() -> onboarding.confirm("bad.xlsx", workbook)).isInstanceOf(UserFacingException.class)
-                .hasMessageContaining("1 problems");
+                .hasMessageContaining("still has 1 problem;");
         assertThat(administration.teams()).extracting(TeamOverview::key).doesNotContain("delta");
     }
 

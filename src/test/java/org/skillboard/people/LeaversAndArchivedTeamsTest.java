@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +53,7 @@ class LeaversAndArchivedTeamsTest {
     static final ItemRef CEXP = new ItemRef("skills", "CEXP");
     static final LocalDate TODAY = TestClock.TODAY;
     static final ResourceBundle ENGLISH = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
-    static final Texts TEXTS = (key, arguments) -> new MessageFormat(ENGLISH.getString(key), Locale.ENGLISH)
-            .format(arguments);
+    static final Texts TEXTS = Texts.of(ENGLISH::getString, Locale.ENGLISH);
 
     @Autowired
     TenantFixture tenants;

@@ -170,7 +170,7 @@ abstract class AuditPage extends VerticalLayout implements HasDynamicTitle {
     long writeExport(OutputStream out) throws IOException {
         AuditFilter kept = filter;
         return AuditWorkbook.write(each -> log.eachEntry(kept, each),
-                platform, Texts.of(key -> getTranslation(locale, key)), LocalDate.now(clock), out);
+                platform, Texts.of(key -> getTranslation(locale, key), locale), LocalDate.now(clock), out);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -203,8 +204,13 @@ final class HeatmapSheet {
         for (int c = 0; c < columns.size(); c++) {
             HeatmapData.ColumnSummary summary = data.summaries().get(c);
             int column = NAME_COLUMNS + c;
-            text(average, column, summary.averageText() == null ? NOT_ASSESSED : summary.averageText(),
-                    styles.summary);
+            OptionalDouble mean = HeatmapPayload.averageNumber(summary);
+            if (mean.isPresent()) {
+                number(average, column, mean.getAsDouble(), styles.summaryAverage);
+            } else {
+                text(average, column, summary.averageText() == null ? NOT_ASSESSED : summary.averageText(),
+                        styles.summary);
+            }
             text(median, column, summary.median() == null ? NOT_ASSESSED : summary.median(), styles.summary);
             text(atTarget, column, summary.withTarget() == 0 ? NOT_ASSESSED : HeatmapPayload.atTarget(summary),
                     styles.summary);

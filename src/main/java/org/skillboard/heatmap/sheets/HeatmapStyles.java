@@ -29,6 +29,8 @@ final class HeatmapStyles {
     final CellStyle codeVertical;
     final CellStyle summaryLabel;
     final CellStyle summary;
+    /** An average in the summary: a number Excel can compute with, shown with one decimal in the reader's way. */
+    final CellStyle summaryAverage;
     final CellStyle flagged;
     final CellStyle name;
     final CellStyle sub;
@@ -50,6 +52,8 @@ final class HeatmapStyles {
         summaryLabel = style("#fafbfc", font("#4a5563", true, false, 10));
         summaryLabel.setAlignment(HorizontalAlignment.RIGHT);
         summary = centred(style("#fafbfc", font("#1f2933", false, false, 10)));
+        summaryAverage = centred(style("#fafbfc", font("#1f2933", false, false, 10)));
+        summaryAverage.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
         flagged = centred(style(HeatmapColours.FLAG, font(HeatmapColours.FLAG_TEXT, true, false, 10)));
         border(flagged, BorderStyle.MEDIUM, HeatmapColours.FLAG_BORDER);
         name = style(null, font("#1f2933", false, false, 11));

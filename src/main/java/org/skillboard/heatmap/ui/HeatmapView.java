@@ -302,7 +302,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         event.setFileName(fileName("heatmap", query.teamId() == null ? null : shownTeamKey, export.madeOn()));
         event.setContentType(HeatmapWorkbook.CONTENT_TYPE);
         try (OutputStream out = event.getOutputStream()) {
-            HeatmapWorkbook.writeHeatmap(export, mode, Texts.of(this::translation), locale, out);
+            HeatmapWorkbook.writeHeatmap(export, mode, Texts.of(this::translation, locale), locale, out);
         }
     }
 
@@ -314,7 +314,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         event.setFileName(fileName("assessments", name, LocalDate.now(clock)));
         event.setContentType(HeatmapWorkbook.CONTENT_TYPE);
         try (OutputStream out = event.getOutputStream()) {
-            HeatmapWorkbook.writeHistory(sink -> heatmaps.assessmentHistory(teamId, sink), Texts.of(this::translation),
+            HeatmapWorkbook.writeHistory(sink -> heatmaps.assessmentHistory(teamId, sink), Texts.of(this::translation, locale),
                     locale, out);
         } catch (AccessDeniedException refused) {
             // refused before anything was written: the workbook goes out only once complete
@@ -439,7 +439,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         shownMode = mode.getValue();
         String caption = data.teamName() == null ? getTranslation("heatmap.title.mine")
                 : getTranslation("heatmap.caption", data.teamName());
-        heatmap.setData(HeatmapPayload.json(data, mode.getValue(), caption, Texts.of(this::getTranslation)));
+        heatmap.setData(HeatmapPayload.json(data, mode.getValue(), caption, Texts.of(this::getTranslation, getLocale())));
     }
 
     void openCell(long personId, int column) {

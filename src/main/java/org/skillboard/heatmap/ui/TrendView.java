@@ -24,8 +24,10 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.skillboard.base.Messages;
 import org.skillboard.base.ui.Chart;
 import org.skillboard.heatmap.HeatmapService;
 import org.skillboard.heatmap.TrendData;
@@ -154,7 +156,7 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         for (int i = 0; i < data.points().size(); i++) {
             int point = i;
             table.addColumn(series -> series.averages().get(point) == null ? "–"
-                    : String.format(getLocale(), "%.2f", series.averages().get(point)))
+                    : Messages.average(series.averages().get(point), getLocale()))
                     .setHeader(data.pointNames().get(i)).setAutoWidth(true);
         }
         table.setItems(data.series());
@@ -168,6 +170,8 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("aria", Map.of("enabled", true));
         option.put("tooltip", Map.of("trigger", "axis"));
+        // the tooltip shows each point as the table does, in the reader's way of writing numbers
+        option.put("tooltipFormatter", "axisShown");
         option.put("legend", Map.of("type", "scroll", "bottom", 0));
         option.put("grid", Map.of("left", 48, "right", 24, "top", 24, "bottom", 64));
         option.put("xAxis", Map.of("type", "category", "data", trend.pointNames()));
@@ -180,11 +184,21 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             entry.put("name", line.label());
             entry.put("type", "line");
             entry.put("connectNulls", true);
-            entry.put("data", line.averages());
+            entry.put("data", points(line.averages(), getLocale()));
             series.add(entry);
         }
         option.put("series", series);
         return option;
+    }
+
+    /** Each average as a point the chart draws ({@code value}) and the text its tooltip shows ({@code shown}). */
+    static List<Map<String, Object>> points(List<Double> averages, Locale locale) {
+        List<Map<String, Object>> points = new ArrayList<>(averages.size());
+        for (Double average : averages) {
+            // a period without assessments stays a gap the line is drawn across
+            points.add(average == null ? null : Map.of("value", average, "shown", Messages.average(average, locale)));
+        }
+        return points;
     }
 
     @Override

@@ -44,7 +44,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         String reason = query.getSingleParameter("error").orElse("");
         LoginI18n i18n = switch (reason) {
             case "throttled" -> i18n("login.error.throttled.title", "login.error.throttled.message",
-                    query.getSingleParameter("wait").filter(w -> w.matches("\\d{1,6}")).orElse("60"));
+                    // a number, so that the text can take its plural form ("1 second", "5 sekund")
+                    Integer.valueOf(query.getSingleParameter("wait").filter(w -> w.matches("\\d{1,6}")).orElse("60")));
             case "suspended" -> i18n("login.error.suspended.title", "login.error.suspended.message");
             case "disabled" -> i18n("login.error.disabled.title", "login.error.disabled.message");
             case "expired" -> i18n("login.error.expired.title", "login.error.expired.message");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -37,8 +36,7 @@ class AssessmentTemplateTest {
 
     static final ItemRef CEXP = new ItemRef("skills", "CEXP");
     static final ResourceBundle ENGLISH = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
-    static final Texts TEXTS = (key, arguments) -> new MessageFormat(ENGLISH.getString(key), Locale.ENGLISH)
-            .format(arguments);
+    static final Texts TEXTS = Texts.of(ENGLISH::getString, Locale.ENGLISH);
     static String a;
     static String b;
     static long alpha;

@@ -58,7 +58,7 @@ class AuditLogViewTest extends SignedInViewTest {
 
         AuditLogView view = navigate(AuditLogView.class);
 
-        assertThat(count()).isEqualTo("Liczba wpisów: 3");
+        assertThat(count()).isEqualTo("3 wpisy");
         assertThat(rows(grid())).containsExactly(
                 List.of("Admin of " + tenant.slug(), "Zespół", "Zmiana nazwy", "Gdańsk", "Gdańsk → Gdańsk Północ"),
                 List.of("Admin of " + tenant.slug(), "Osoba", "Przeniesienie", "=HYPERLINK(\"http://evil.example\")",
@@ -67,7 +67,7 @@ class AuditLogViewTest extends SignedInViewTest {
 
         test(kind()).selectItem("Zespół");
 
-        assertThat(count()).isEqualTo("Liczba wpisów: 2");
+        assertThat(count()).isEqualTo("2 wpisy");
         assertThat(rows(grid())).extracting(row -> row.get(2)).containsExactly("Zmiana nazwy", "Utworzenie");
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         assertThat(view.writeExport(file)).isEqualTo(2);

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -60,8 +59,7 @@ class MaturitySheetsTest {
     static final Locale EN = Locale.ENGLISH;
     static final LocalDate TODAY = TestClock.TODAY;
     static final ResourceBundle ENGLISH = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
-    static final Texts TEXTS = (key, arguments) -> new MessageFormat(ENGLISH.getString(key), Locale.ENGLISH)
-            .format(arguments);
+    static final Texts TEXTS = Texts.of(ENGLISH::getString, Locale.ENGLISH);
     static final String WORKSHEET = "Worksheet";
 
     static String a;

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +43,7 @@ class WorksheetSheetViewTest extends SpringBrowserlessTest {
 
     static final String MODEL = "maturity";
     static final ResourceBundle ENGLISH = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT);
-    static final Texts TEXTS = (key, arguments) -> new MessageFormat(ENGLISH.getString(key), Locale.ENGLISH)
-            .format(arguments);
+    static final Texts TEXTS = Texts.of(ENGLISH::getString, Locale.ENGLISH);
     static String a;
     static MaturityUnit alpha;
 

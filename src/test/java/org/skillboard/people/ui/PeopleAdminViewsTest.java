@@ -132,7 +132,7 @@ class PeopleAdminViewsTest extends SignedInViewTest {
         Select<PeopleFilter.Status> status = $(Select.class).withLabel(text("people-admin.filter.status")).single();
         test(status).selectItem(text("people-admin.status.left"));
         assertThat(people()).extracting(PersonOverview::name).containsExactly(member);
-        assertThat(test(this.<PersonOverview>grid()).getCellText(0, 4)).isEqualTo("Saiu a 2026-12-01");
+        assertThat(test(this.<PersonOverview>grid()).getCellText(0, 4)).isEqualTo("Saiu a 1 de dez. de 2026");
 
         test(rowButton(member, "people-admin.reactivate")).click();
         assertThat(people()).isEmpty();

@@ -114,7 +114,8 @@ class AssessmentUploadView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("upload.column.kind")).setAutoWidth(true);
         changes.addColumn(change -> (change.previousLevel() == null ? "–" : change.previousLevel()) + " → "
                 + change.level()).setHeader(getTranslation("upload.column.level")).setAutoWidth(true);
-        changes.addColumn(change -> change.day().toString()).setHeader(getTranslation("upload.column.date"))
+        DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        changes.addColumn(change -> days.format(change.day())).setHeader(getTranslation("upload.column.date"))
                 .setAutoWidth(true);
         confirm.setText(getTranslation("upload.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
