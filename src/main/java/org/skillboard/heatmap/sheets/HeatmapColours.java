@@ -24,7 +24,8 @@ public final class HeatmapColours {
     static final String BELOW_1 = "#f8d49a";
     static final String BELOW_2 = "#e69f00";
     static final String BELOW_3 = "#d55e00";
-    static final String AT = "#a6dcc8";
+    /** Darker than "no target" in every kind of colour vision, so that the "=" is not all that tells them apart. */
+    static final String AT = "#5ab4ac";
     static final String ABOVE_1 = "#8ecdf0";
     static final String ABOVE_2 = "#0072b2";
     static final String NO_TARGET = "#e9ebee";

@@ -41,6 +41,43 @@ class HeatmapColoursTest {
         assertThat(palette.get("flag").get("border").asString()).isEqualTo(HeatmapColours.FLAG_BORDER);
     }
 
+    /**
+     * In gap colouring, "at target" and "no target" stay apart for people with red-green colour blindness:
+     * simulated for deuteranopia (Machado, Oliveira and Fernandes 2009), their contrast is at least 1.8 : 1.
+     */
+    @Test
+    void at_target_and_no_target_stay_apart_under_deuteranopia() {
+        double at = luminance(deuteranopia(HeatmapColours.AT));
+        double none = luminance(deuteranopia(HeatmapColours.NO_TARGET));
+        double ratio = (Math.max(at, none) + 0.05) / (Math.min(at, none) + 0.05);
+
+        assertThat(ratio).isGreaterThanOrEqualTo(1.8);
+        assertThat(HeatmapColours.text(HeatmapColours.AT)).isEqualTo(HeatmapColours.DARK_TEXT);
+    }
+
+    private static double[] deuteranopia(String hex) {
+        double r = linear(Integer.parseInt(hex.substring(1, 3), 16));
+        double g = linear(Integer.parseInt(hex.substring(3, 5), 16));
+        double b = linear(Integer.parseInt(hex.substring(5, 7), 16));
+        return new double[] {
+            0.367322 * r + 0.860646 * g - 0.227968 * b,
+            0.280085 * r + 0.672501 * g + 0.047413 * b,
+            -0.011820 * r + 0.042940 * g + 0.968881 * b};
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    private static double luminance(double[] rgb) {
+        return 0.2126 * clamp(rgb[0]) + 0.7152 * clamp(rgb[1]) + 0.0722 * clamp(rgb[2]);
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0, Math.min(1, value));
+    }
+
     /** The twelve steps of the ramp and their text colours, as the screen has always shown them. */
     @Test
     void each_step_of_the_level_ramp_has_its_colour_and_its_text_colour() {
