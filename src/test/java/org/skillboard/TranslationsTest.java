@@ -92,6 +92,8 @@ class TranslationsTest {
             Pattern.compile("\\btexts\\.(?:apply|format)\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
             // words inside audit log texts, translated when the entry is read
             Pattern.compile("AdminChange\\.word\\(\\s*\"([^\"\\\\]+)\"\\s*\\)"),
+            // problems with uploaded files carry messages, translated when shown
+            Pattern.compile("\\bMessage\\.of\\(\\s*\"([^\"\\\\]+)\"\\s*[,)]"),
             // the login view passes error title and message keys through its own helper
             Pattern.compile("\\bi18n\\(\\s*\"([^\"\\\\]+)\"\\s*,\\s*\"([^\"\\\\]+)\""));
     private static final Pattern DYNAMIC_KEY_USE = Pattern.compile(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.skillboard.base.Message;
 
 /**
  * Whether a new text of a framework can replace the current one in place. It can
@@ -16,35 +17,35 @@ final class Compatibility {
     private Compatibility() {
     }
 
-    /** What the newer definition would break; empty when it can be applied in place. */
-    static List<String> problems(FrameworkDefinition current, FrameworkDefinition newer) {
-        List<String> problems = new ArrayList<>();
+    /** What the newer definition would break, in words translated when shown; empty when it can be applied in place. */
+    static List<Message> problems(FrameworkDefinition current, FrameworkDefinition newer) {
+        List<Message> problems = new ArrayList<>();
         if (!current.family().equals(newer.family())) {
-            problems.add("the family changes from “" + current.family() + "” to “" + newer.family() + "”");
+            problems.add(Message.of("framework-change.family", current.family(), newer.family()));
         }
         if (current.kind() != newer.kind()) {
-            problems.add("the kind changes from " + current.kind().fileName() + " to " + newer.kind().fileName());
+            problems.add(Message.of("framework-change.kind", current.kind().fileName(), newer.kind().fileName()));
         }
         for (FrameworkDefinition.Level level : current.levels()) {
             int before = current.rankOf(level.code());
             int after = newer.rankOf(level.code());
             if (after == 0) {
-                problems.add("level “" + level.code() + "” is removed from the scale");
+                problems.add(Message.of("framework-change.level-removed", level.code()));
             } else if (after != before) {
-                problems.add("level “" + level.code() + "” moves from rank " + before + " to " + after);
+                problems.add(Message.of("framework-change.level-moved", level.code(), before, after));
             }
         }
         for (FrameworkDefinition.Item item : current.items()) {
             FrameworkDefinition.Item replacement = newer.items().stream()
                     .filter(candidate -> candidate.code().equals(item.code())).findFirst().orElse(null);
             if (replacement == null) {
-                problems.add("item “" + item.code() + "” is removed");
+                problems.add(Message.of("framework-change.item-removed", item.code()));
                 continue;
             }
             Set<String> kept = replacement.levels().stream().map(FrameworkDefinition.ItemLevel::code)
                     .collect(Collectors.toSet());
             item.levels().stream().map(FrameworkDefinition.ItemLevel::code).filter(code -> !kept.contains(code))
-                    .forEach(code -> problems.add("item “" + item.code() + "” no longer defines level “" + code + "”"));
+                    .forEach(code -> problems.add(Message.of("framework-change.item-level-removed", item.code(), code)));
         }
         return problems;
     }

@@ -6,25 +6,21 @@ import static org.skillboard.base.yaml.YamlNode.required;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.skillboard.base.Message;
 import org.skillboard.base.yaml.YamlNode;
 import org.skillboard.base.yaml.YamlProblems;
 
 /**
  * Reads and checks a framework file (docs/framework-format.md). Every problem is
- * reported with file, line and field; a file with any problem gives no framework.
+ * reported with file, line and field, the field named in words the author recognises
+ * ("the level G of the item “Responsabilidade”"); a file with any problem gives no framework.
  */
 public final class FrameworkFileReader {
-
-    private static final Pattern KEY = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?");
-    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]{0,99}");
-    private static final Set<String> CHANGE_MARKS = Set.of("unchanged", "modified", "new");
 
     private static final Set<String> TOP = Set.of("id", "family", "name", "language", "kind", "version", "source",
             "licence", "description", "item-label", "notes", "scale", "categories", "items");
@@ -55,21 +51,22 @@ public final class FrameworkFileReader {
         }
         Map<String, YamlNode> fields = root.get().fields(TOP, problems);
         String key = required(root.get(), fields, "id", problems);
-        if (key != null && !KEY.matcher(key).matches()) {
-            problems.add(fields.get("id"), "“" + key + "” is not an id: lower-case letters, digits and hyphens");
+        if (key != null && FrameworkRules.idProblem(key) != null) {
+            problems.add(fields.get("id"), FrameworkRules.idProblem(key));
         } else if (key != null && expectedKey != null && !key.equals(expectedKey)) {
-            problems.add(fields.get("id"), "must equal the file name “" + expectedKey + "”");
+            problems.add(fields.get("id"), Message.of("framework-file.id-not-file-name", expectedKey));
         }
         String family = required(root.get(), fields, "family", problems);
-        if (family != null && !KEY.matcher(family).matches()) {
-            problems.add(fields.get("family"), "“" + family + "” is not a family: lower-case letters, digits, hyphens");
+        if (family != null && FrameworkRules.familyProblem(family) != null) {
+            problems.add(fields.get("family"), FrameworkRules.familyProblem(family));
         }
         String name = required(root.get(), fields, "name", problems);
         Locale language = language(root.get(), fields, problems);
         FrameworkKind kind = kind(root.get(), fields, problems);
-        int version = fields.containsKey("version") ? fields.get("version").integer(1, 100_000, problems) : 1;
+        int version = fields.containsKey("version")
+                ? fields.get("version").integer(1, FrameworkRules.MAX_VERSION, problems) : 1;
         if (!fields.containsKey("version")) {
-            problems.add(root.get(), "missing field “version”");
+            problems.add(root.get(), Message.of("yaml.problem.missing-field", "version"));
         }
         String source = required(root.get(), fields, "source", problems);
         String licence = required(root.get(), fields, "licence", problems);
@@ -81,7 +78,7 @@ public final class FrameworkFileReader {
         List<FrameworkDefinition.Level> levels = List.of();
         YamlNode scale = fields.get("scale");
         if (scale == null) {
-            problems.add(root.get(), "missing field “scale”");
+            problems.add(root.get(), Message.of("yaml.problem.missing-field", "scale"));
         } else {
             Map<String, YamlNode> scaleFields = scale.fields(SCALE, problems);
             scaleName = required(scale, scaleFields, "name", problems);
@@ -103,7 +100,8 @@ public final class FrameworkFileReader {
         if (list == null) {
             return notes;
         }
-        for (YamlNode item : list.items(problems)) {
+        for (YamlNode entry : list.items(problems)) {
+            YamlNode item = named(entry, "title", "framework-file.where.note");
             Map<String, YamlNode> fields = item.fields(NOTE, problems);
             notes.add(new FrameworkDefinition.Note(required(item, fields, "title", problems),
                     required(item, fields, "text", problems)));
@@ -114,13 +112,14 @@ public final class FrameworkFileReader {
     private static List<FrameworkDefinition.Level> levels(YamlNode scale, YamlNode list, YamlProblems problems) {
         List<FrameworkDefinition.Level> levels = new ArrayList<>();
         if (list == null) {
-            problems.add(scale, "missing field “levels”");
+            problems.add(scale, Message.of("yaml.problem.missing-field", "levels"));
             return levels;
         }
         Set<String> codes = new HashSet<>();
-        for (YamlNode item : list.items(problems)) {
+        for (YamlNode entry : list.items(problems)) {
+            YamlNode item = named(entry, "code", "framework-file.where.scale-level");
             Map<String, YamlNode> fields = item.fields(LEVEL, problems);
-            String code = code(item, fields, codes, "level", problems);
+            String code = code(item, fields, codes, FrameworkRules.Coded.LEVEL, problems);
             List<String> practices = fields.containsKey("practices") ? fields.get("practices").texts(problems)
                     : List.of();
             levels.add(new FrameworkDefinition.Level(code, optional(fields, "name", problems),
@@ -128,7 +127,7 @@ public final class FrameworkFileReader {
                     optional(fields, "next-step", problems)));
         }
         if (levels.isEmpty()) {
-            problems.add(list, "a scale needs at least one level");
+            problems.add(list, FrameworkRules.NO_LEVELS);
         }
         return levels;
     }
@@ -139,9 +138,11 @@ public final class FrameworkFileReader {
             return categories;
         }
         Set<String> codes = new HashSet<>();
-        for (YamlNode item : list.items(problems)) {
+        for (YamlNode entry : list.items(problems)) {
+            YamlNode item = named(entry, "code", "framework-file.where.category");
             Map<String, YamlNode> fields = item.fields(CATEGORY, problems);
-            categories.add(new FrameworkDefinition.Category(code(item, fields, codes, "category", problems),
+            categories.add(new FrameworkDefinition.Category(
+                    code(item, fields, codes, FrameworkRules.Coded.CATEGORY, problems),
                     required(item, fields, "name", problems), optional(fields, "description", problems)));
         }
         return categories;
@@ -152,25 +153,27 @@ public final class FrameworkFileReader {
             YamlProblems problems) {
         List<FrameworkDefinition.Item> items = new ArrayList<>();
         if (list == null) {
-            problems.add(root, "missing field “items”");
+            problems.add(root, Message.of("yaml.problem.missing-field", "items"));
             return items;
         }
         Set<String> categoryCodes = new HashSet<>();
         categories.forEach(category -> categoryCodes.add(category.code()));
         Set<String> codes = new HashSet<>();
-        for (YamlNode item : list.items(problems)) {
+        for (YamlNode entry : list.items(problems)) {
+            YamlNode item = named(entry, "name", "framework-file.where.item");
             Map<String, YamlNode> fields = item.fields(ITEM, problems);
-            String code = code(item, fields, codes, "item", problems);
+            String code = code(item, fields, codes, FrameworkRules.Coded.ITEM, problems);
             String category = optional(fields, "category", problems);
             if (category != null && !categoryCodes.contains(category)) {
-                problems.add(fields.get("category"), "no category with the code “" + category + "”");
+                problems.add(fields.get("category"), FrameworkRules.unknownCategory(category));
             }
             String origin = optional(fields, "origin", problems);
             if (origin != null && !origin.equals("source") && !origin.equals("tenant")) {
-                problems.add(fields.get("origin"), "expected source or tenant");
+                problems.add(fields.get("origin"), FrameworkRules.ORIGIN_PROBLEM);
             }
-            List<FrameworkDefinition.ItemLevel> levels = itemLevels(item, fields.get("levels"), kind, scale,
-                    problems);
+            String itemName = item.peek("name") != null ? item.peek("name") : code;
+            List<FrameworkDefinition.ItemLevel> levels = itemLevels(item, itemName, fields.get("levels"), kind,
+                    scale, problems);
             items.add(new FrameworkDefinition.Item(code, required(item, fields, "name", problems), category,
                     optional(fields, "overview", problems), optional(fields, "guidance", problems),
                     optional(fields, "activities-intro", problems),
@@ -179,36 +182,37 @@ public final class FrameworkFileReader {
                     "tenant".equals(origin), levels));
         }
         if (items.isEmpty() && problems.isEmpty()) {
-            problems.add(list, "a framework needs at least one item");
+            problems.add(list, FrameworkRules.NO_ITEMS);
         }
         return items;
     }
 
-    private static List<FrameworkDefinition.ItemLevel> itemLevels(YamlNode item, YamlNode map, FrameworkKind kind,
-            List<FrameworkDefinition.Level> scale, YamlProblems problems) {
+    private static List<FrameworkDefinition.ItemLevel> itemLevels(YamlNode item, String itemName, YamlNode map,
+            FrameworkKind kind, List<FrameworkDefinition.Level> scale, YamlProblems problems) {
         List<FrameworkDefinition.ItemLevel> levels = new ArrayList<>();
         if (kind == FrameworkKind.MATURITY) {
             if (map != null) {
-                problems.add(map, "maturity dimensions have no levels of their own: the scale's levels describe them");
+                problems.add(map, FrameworkRules.MATURITY_HAS_NO_ITEM_LEVELS);
             }
             return levels;
         }
         if (map == null) {
-            problems.add(item, "missing field “levels”: name the levels this item defines");
+            problems.add(item, Message.of("framework-file.item-without-levels"));
             return levels;
         }
         List<String> scaleCodes = scale.stream().map(FrameworkDefinition.Level::code).toList();
         int previousRank = 0;
         for (Map.Entry<String, YamlNode> entry : map.fields(problems).entrySet()) {
             String code = entry.getKey();
-            YamlNode value = entry.getValue();
+            YamlNode value = entry.getValue().named(Message.of("framework-file.where.item-level", code,
+                    itemName == null ? "" : itemName));
             int rank = scaleCodes.indexOf(code) + 1;
             if (rank == 0) {
-                problems.add(value, "“" + code + "” is not a level of the scale " + scaleCodes);
+                problems.add(value, FrameworkRules.notOnTheScale(code, scaleCodes));
                 continue;
             }
             if (rank < previousRank) {
-                problems.add(value, "levels must follow the scale's order " + scaleCodes);
+                problems.add(value, FrameworkRules.scaleOrder(scaleCodes));
             }
             previousRank = rank;
             if (value.isNull()) {
@@ -222,41 +226,49 @@ public final class FrameworkFileReader {
             }
         }
         if (levels.isEmpty() && problems.isEmpty()) {
-            problems.add(map, "an item must define at least one level");
+            problems.add(map, Message.of("framework-file.item-no-level"));
         }
         return levels;
     }
 
     private static String changeMark(Map<String, YamlNode> fields, String field, YamlProblems problems) {
         String mark = optional(fields, field, problems);
-        if (mark != null && !CHANGE_MARKS.contains(mark)) {
-            problems.add(fields.get(field), "expected one of " + CHANGE_MARKS.stream().sorted().toList());
+        if (mark != null && FrameworkRules.changeMarkProblem(mark) != null) {
+            problems.add(fields.get(field), FrameworkRules.changeMarkProblem(mark));
         }
         return mark;
     }
 
-    private static String code(YamlNode owner, Map<String, YamlNode> fields, Set<String> seen, String what,
-            YamlProblems problems) {
+    private static String code(YamlNode owner, Map<String, YamlNode> fields, Set<String> seen,
+            FrameworkRules.Coded what, YamlProblems problems) {
         String code = required(owner, fields, "code", problems);
-        if (code != null && !CODE.matcher(code).matches()) {
-            problems.add(fields.get("code"), "“" + code + "” is not a code: letters, digits, . _ + -");
+        if (code != null && FrameworkRules.codeProblem(code) != null) {
+            problems.add(fields.get("code"), FrameworkRules.codeProblem(code));
         } else if (code != null && !seen.add(code)) {
-            problems.add(fields.get("code"), "duplicate " + what + " code “" + code + "”");
+            problems.add(fields.get("code"), FrameworkRules.duplicateCode(what, code));
         }
         return code;
     }
 
+    /**
+     * An entry of a list named by one of its fields ("the item “Responsabilidade”"), or by its place in the
+     * list while it has none.
+     */
+    private static YamlNode named(YamlNode entry, String field, String key) {
+        String name = entry.peek(field);
+        if (name == null && !"code".equals(field)) {
+            name = entry.peek("code");
+        }
+        return name == null ? entry : entry.named(Message.of(key, name));
+    }
+
     private static FrameworkKind kind(YamlNode root, Map<String, YamlNode> fields, YamlProblems problems) {
         String kind = required(root, fields, "kind", problems);
-        for (FrameworkKind candidate : FrameworkKind.values()) {
-            if (candidate.fileName().equals(kind)) {
-                return candidate;
-            }
+        Optional<FrameworkKind> known = kind == null ? Optional.empty() : FrameworkRules.kind(kind);
+        if (kind != null && known.isEmpty()) {
+            problems.add(fields.get("kind"), FrameworkRules.KIND_PROBLEM);
         }
-        if (kind != null) {
-            problems.add(fields.get("kind"), "expected skills, criteria or maturity");
-        }
-        return FrameworkKind.SKILLS;
+        return known.orElse(FrameworkKind.SKILLS);
     }
 
     private static Locale language(YamlNode root, Map<String, YamlNode> fields, YamlProblems problems) {
@@ -264,13 +276,10 @@ public final class FrameworkFileReader {
         if (tag == null) {
             return Locale.ENGLISH;
         }
-        try {
-            return new Locale.Builder().setLanguageTag(tag).build();
-        } catch (IllformedLocaleException e) {
-            problems.add(fields.get("language"), "“" + tag + "” is not a language tag such as pt or pt-PT");
-            return Locale.ENGLISH;
+        Optional<Locale> language = FrameworkRules.language(tag);
+        if (language.isEmpty()) {
+            problems.add(fields.get("language"), FrameworkRules.languageProblem(tag));
         }
+        return language.orElse(Locale.ENGLISH);
     }
-
-
 }

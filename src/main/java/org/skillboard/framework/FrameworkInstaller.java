@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.base.yaml.YamlProblems;
 import org.skillboard.base.AdminChange;
+import org.skillboard.base.Message;
 import org.skillboard.base.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.skillboard.framework.sheets.FrameworkWorkbook;
@@ -80,9 +81,11 @@ public class FrameworkInstaller {
         if (existing.equals(definition)) {
             return Outcome.UNCHANGED;
         }
-        List<String> problems = Compatibility.problems(existing, definition);
+        List<Message> problems = Compatibility.problems(existing, definition);
         if (!problems.isEmpty()) {
-            throw new UserFacingException("framework.error.incompatible", definition.key(), String.join("; ", problems));
+            // the reasons are messages too: the view translates them with the refusal (Message.translated)
+            throw new UserFacingException("framework.error.incompatible", definition.key(),
+                    Message.joined(problems, "; "));
         }
         catalogues.changed();
         current.apply(definition);

@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.skillboard.base.Message;
 
 /**
  * The rules a framework's content follows whatever it was written in (a framework file or a
  * workbook), with the words the author is told when one is broken. Each check answers the
- * problem's message, or {@code null} when the value is fine; where the problem is stays with
- * the caller, who knows the line or the cell.
+ * problem's message, translated when shown, or {@code null} when the value is fine; where the
+ * problem is stays with the caller, who knows the line or the cell.
  */
 public final class FrameworkRules {
 
@@ -19,56 +20,63 @@ public final class FrameworkRules {
 
     public static final Set<String> CHANGE_MARKS = Set.of("unchanged", "modified", "new");
 
-    public static final String KIND_PROBLEM = "expected skills, criteria or maturity";
+    public static final Message KIND_PROBLEM = Message.of("framework-file.bad-kind");
 
-    public static final String VERSION_PROBLEM = "expected a whole number from 1 to " + MAX_VERSION;
+    // as texts, so that no language writes 100000 with a separator the file must not have
+    public static final Message VERSION_PROBLEM = Message.of("yaml.problem.not-a-number", "1",
+            String.valueOf(MAX_VERSION));
 
-    public static final String ORIGIN_PROBLEM = "expected source or tenant";
+    public static final Message ORIGIN_PROBLEM = Message.of("framework-file.bad-origin");
 
-    public static final String MATURITY_HAS_NO_ITEM_LEVELS =
-            "maturity dimensions have no levels of their own: the scale's levels describe them";
+    public static final Message MATURITY_HAS_NO_ITEM_LEVELS = Message.of("framework-file.maturity-item-levels");
 
-    public static final String NO_LEVELS = "a scale needs at least one level";
+    public static final Message NO_LEVELS = Message.of("framework-file.no-levels");
 
-    public static final String NO_ITEMS = "a framework needs at least one item";
+    public static final Message NO_ITEMS = Message.of("framework-file.no-items");
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?");
     private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._+-]{0,99}");
 
+    /** What a code belongs to, for "another level already has the code …". */
+    public enum Coded { LEVEL, CATEGORY, ITEM }
+
     private FrameworkRules() {
     }
 
-    public static String idProblem(String id) {
-        return KEY.matcher(id).matches() ? null : "“" + id + "” is not an id: lower-case letters, digits and hyphens";
+    public static Message idProblem(String id) {
+        return KEY.matcher(id).matches() ? null : Message.of("framework-file.bad-id", id);
     }
 
-    public static String familyProblem(String family) {
-        return KEY.matcher(family).matches() ? null
-                : "“" + family + "” is not a family: lower-case letters, digits, hyphens";
+    public static Message familyProblem(String family) {
+        return KEY.matcher(family).matches() ? null : Message.of("framework-file.bad-family", family);
     }
 
-    public static String codeProblem(String code) {
-        return CODE.matcher(code).matches() ? null : "“" + code + "” is not a code: letters, digits, . _ + -";
+    public static Message codeProblem(String code) {
+        return CODE.matcher(code).matches() ? null : Message.of("framework-file.bad-code", code);
     }
 
-    public static String duplicateCode(String what, String code) {
-        return "duplicate " + what + " code “" + code + "”";
+    public static Message duplicateCode(Coded what, String code) {
+        return switch (what) {
+            case LEVEL -> Message.of("framework-file.duplicate-level", code);
+            case CATEGORY -> Message.of("framework-file.duplicate-category", code);
+            case ITEM -> Message.of("framework-file.duplicate-item", code);
+        };
     }
 
-    public static String changeMarkProblem(String mark) {
-        return CHANGE_MARKS.contains(mark) ? null : "expected one of " + CHANGE_MARKS.stream().sorted().toList();
+    public static Message changeMarkProblem(String mark) {
+        return CHANGE_MARKS.contains(mark) ? null : Message.of("framework-file.bad-change-mark");
     }
 
-    public static String unknownCategory(String code) {
-        return "no category with the code “" + code + "”";
+    public static Message unknownCategory(String code) {
+        return Message.of("framework-file.unknown-category", code);
     }
 
-    public static String notOnTheScale(String level, List<String> scale) {
-        return "“" + level + "” is not a level of the scale " + scale;
+    public static Message notOnTheScale(String level, List<String> scale) {
+        return Message.of("framework-file.not-on-scale", level, String.join(", ", scale));
     }
 
-    public static String scaleOrder(List<String> scale) {
-        return "levels must follow the scale's order " + scale;
+    public static Message scaleOrder(List<String> scale) {
+        return Message.of("framework-file.scale-order", String.join(", ", scale));
     }
 
     public static Optional<FrameworkKind> kind(String name) {
@@ -88,7 +96,7 @@ public final class FrameworkRules {
         }
     }
 
-    public static String languageProblem(String tag) {
-        return "“" + tag + "” is not a language tag such as pt or pt-PT";
+    public static Message languageProblem(String tag) {
+        return Message.of("framework-file.bad-language", tag);
     }
 }

@@ -157,9 +157,9 @@ class FrameworkLifecycleTest {
 
         assertThat(result.succeeded()).isFalse();
         assertThat(result.problems()).extracting(Object::toString).containsExactly(
-                "broken.yaml:19: items[0].levels.G: levels must follow the scale's order [G, F]",
-                "broken.yaml:20: items[1].code: duplicate item code “a”",
-                "broken.yaml:23: items[1].levels.X: “X” is not a level of the scale [G, F]");
+                "broken.yaml:19: items[0].levels.G: the levels must follow the scale’s order (G, F)",
+                "broken.yaml:20: items[1].code: another item already has the code “a”",
+                "broken.yaml:23: items[1].levels.X: “X” is not a level of the scale (G, F)");
         assertThat(frameworks.all()).hasSize(before);
     }
 

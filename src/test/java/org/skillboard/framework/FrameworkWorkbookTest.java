@@ -181,10 +181,10 @@ class FrameworkWorkbookTest {
         assertThat(read).isEmpty();
         assertThat(problems.all()).extracting(YamlProblem::toString).containsExactly(
                 "demo.xlsx:7: Framework!B7: expected a whole number from 1 to 100000",
-                "demo.xlsx:3: Items!A3: duplicate item code “lidera”",
+                "demo.xlsx:3: Items!A3: another item already has the code “lidera”",
                 "demo.xlsx:4: Items!B4: “name” must not be empty",
-                "demo.xlsx:3: Descriptions!B3: “Z” is not a level of the scale [G, F, E]",
-                "demo.xlsx:4: Descriptions!A4: no item with the code “escucha” in the Items sheet");
+                "demo.xlsx:3: Descriptions!B3: “Z” is not a level of the scale (G, F, E)",
+                "demo.xlsx:4: Descriptions!A4: no item with the code “escucha” in the sheet “Items”");
     }
 
     @Test

@@ -247,7 +247,8 @@ class TenantFileReaderTest {
         assertThat(problems.all()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("acme/tenant.yaml");
             assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.toString()).startsWith("acme/tenant.yaml:3: not valid YAML: ");
+            assertThat(problem.toString())
+                    .startsWith("acme/tenant.yaml:3: the file is not valid YAML near line 3, column 9: ");
         });
     }
 

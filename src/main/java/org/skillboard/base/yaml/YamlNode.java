@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.skillboard.base.Message;
 import org.skillboard.base.UserFacingException;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -17,8 +18,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * A node of a YAML document that knows where it stands (file, line, field path),
- * so that a file's author is told exactly what to fix. Reading never throws on
+ * A node of a YAML document that knows where it stands (file, line, field path, and the field in
+ * words: "the field “name” of the item “Responsabilidade”"), so that a file's author is told
+ * exactly what to fix, in her language. Reading never throws on
  * content: problems are added to a {@link YamlProblems} and reading goes on; only a
  * document beyond the limits of {@link YamlLimits} is refused whole.
  */
@@ -27,11 +29,14 @@ public final class YamlNode {
     private final String file;
     private final String path;
     private final Node node;
+    /** The node in words, or {@code null} for the document as a whole. */
+    private final Message words;
 
-    private YamlNode(String file, String path, Node node) {
+    private YamlNode(String file, String path, Node node, Message words) {
         this.file = file;
         this.path = path;
         this.node = node;
+        this.words = words;
     }
 
     /**
@@ -44,20 +49,55 @@ public final class YamlNode {
         try {
             Optional<Node> root = YamlLimits.compose(file, reader);
             if (root.isEmpty()) {
-                problems.add(new YamlProblem(file, 1, "", "the file is empty"));
+                problems.add(new YamlProblem(file, 1, "", Message.of("yaml.where.file", file),
+                        Message.of("yaml.problem.empty-file")));
                 return Optional.empty();
             }
-            return Optional.of(new YamlNode(file, "", root.get()));
+            return Optional.of(new YamlNode(file, "", root.get(), null));
         } catch (UserFacingException beyondALimit) {
             throw beyondALimit;
         } catch (MarkedYamlEngineException e) {
+            // the parser's own words ("expected <block end>") mean nothing to the author: line and column do
             int line = e.getProblemMark().map(mark -> mark.getLine() + 1).orElse(1);
-            problems.add(new YamlProblem(file, line, "", "not valid YAML: " + e.getProblem()));
+            int column = e.getProblemMark().map(mark -> mark.getColumn() + 1).orElse(1);
+            problems.add(new YamlProblem(file, line, "", Message.of("yaml.where.file", file),
+                    Message.of("yaml.problem.syntax", line, column)));
             return Optional.empty();
         } catch (RuntimeException e) {
-            problems.add(new YamlProblem(file, 1, "", "not valid YAML: " + e.getMessage()));
+            problems.add(new YamlProblem(file, 1, "", Message.of("yaml.where.file", file),
+                    Message.of("yaml.problem.unreadable")));
             return Optional.empty();
         }
+    }
+
+    /** The same node, named in words by the format that knows what it is ("the item “Responsabilidade”"). */
+    public YamlNode named(Message name) {
+        return new YamlNode(file, path, node, name);
+    }
+
+    /** Where this node stands, in words: the line, and the field unless it is the whole document. */
+    public Message place() {
+        return words == null ? Message.of("yaml.where.line", line()) : Message.of("yaml.where.line-of", line(), words);
+    }
+
+    /**
+     * The plain text of a field of this mapping, without reporting anything: to name the node in words before
+     * its fields are checked. {@code null} if there is none.
+     */
+    public String peek(String field) {
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(field)
+                        && tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
+                    return value.getValue().strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Message fieldWords(String name) {
+        return words == null ? Message.of("yaml.where.field", name) : Message.of("yaml.where.field-of", name, words);
     }
 
     public String file() {
@@ -78,20 +118,22 @@ public final class YamlNode {
     public Map<String, YamlNode> fields(YamlProblems problems) {
         Map<String, YamlNode> fields = new LinkedHashMap<>();
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(this, "expected a mapping of fields");
+            problems.add(this, Message.of("yaml.problem.not-a-mapping"));
             return fields;
         }
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 String name = key.getValue();
-                YamlNode value = new YamlNode(file, path.isEmpty() ? name : path + "." + name, tuple.getValueNode());
+                YamlNode value = new YamlNode(file, path.isEmpty() ? name : path + "." + name, tuple.getValueNode(),
+                        fieldWords(name));
                 if (fields.containsKey(name)) {
-                    problems.add(value, "duplicate field");
+                    problems.add(value, Message.of("yaml.problem.duplicate-field"));
                 } else {
                     fields.put(name, value);
                 }
             } else {
-                problems.add(new YamlNode(file, path, tuple.getKeyNode()), "a field name must be plain text");
+                problems.add(new YamlNode(file, path, tuple.getKeyNode(), words),
+                        Message.of("yaml.problem.field-name-not-text"));
             }
         }
         return fields;
@@ -102,7 +144,8 @@ public final class YamlNode {
         Map<String, YamlNode> fields = fields(problems);
         fields.forEach((name, value) -> {
             if (!known.contains(name)) {
-                problems.add(value, "unknown field; expected one of " + known.stream().sorted().toList());
+                problems.add(value, Message.of("yaml.problem.unknown-field",
+                        String.join(", ", known.stream().sorted().toList())));
             }
         });
         return fields;
@@ -112,12 +155,13 @@ public final class YamlNode {
     public List<YamlNode> items(YamlProblems problems) {
         List<YamlNode> items = new ArrayList<>();
         if (!(node instanceof SequenceNode sequence)) {
-            problems.add(this, "expected a list");
+            problems.add(this, Message.of("yaml.problem.not-a-list"));
             return items;
         }
         int index = 0;
         for (Node item : sequence.getValue()) {
-            items.add(new YamlNode(file, path + "[" + index++ + "]", item));
+            Message entry = Message.of("yaml.where.entry", index + 1, words == null ? "" : words);
+            items.add(new YamlNode(file, path + "[" + index++ + "]", item, entry));
         }
         return items;
     }
@@ -127,12 +171,12 @@ public final class YamlNode {
         if (node instanceof ScalarNode scalar) {
             String value = scalar.getValue().strip();
             if (value.isEmpty()) {
-                problems.add(this, "must not be empty");
+                problems.add(this, Message.of("yaml.problem.empty"));
                 return null;
             }
             return value;
         }
-        problems.add(this, "expected a single value");
+        problems.add(this, Message.of("yaml.problem.not-a-value"));
         return null;
     }
 
@@ -145,7 +189,7 @@ public final class YamlNode {
             YamlProblems problems) {
         YamlNode value = fields.get(field);
         if (value == null) {
-            problems.add(owner, "missing field “" + field + "”");
+            problems.add(owner, Message.of("yaml.problem.missing-field", field));
             return null;
         }
         return value.text(problems);
@@ -176,7 +220,8 @@ public final class YamlNode {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(this, "expected a whole number from " + min + " to " + max);
+        // as texts, so that no language writes 100000 with a separator the file must not have
+        problems.add(this, Message.of("yaml.problem.not-a-number", String.valueOf(min), String.valueOf(max)));
         return min;
     }
 
@@ -191,7 +236,7 @@ public final class YamlNode {
             return true;
         }
         if (value != null && !"false".equals(value)) {
-            problems.add(this, "expected true or false");
+            problems.add(this, Message.of("yaml.problem.not-a-boolean"));
         }
         return false;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellReference;
+import org.skillboard.base.Message;
 import org.skillboard.framework.FrameworkRules;
 
 /**
@@ -51,7 +52,7 @@ final class Table {
                 .formatAsString();
     }
 
-    void problemBelowHeader(String message) {
+    void problemBelowHeader(Message message) {
         reader.problem(headerRow + 1, ref(headerRow + 1, part.columns.getFirst().name()), message);
     }
 
@@ -75,7 +76,7 @@ final class Table {
         String required(String column) {
             String text = text(column);
             if (text == null) {
-                problem(column, "“" + column + "” must not be empty");
+                problem(column, Message.of("framework-file.cell-empty", column));
             }
             return text;
         }
@@ -90,7 +91,7 @@ final class Table {
         String changeMark(String column) {
             String mark = text(column);
             if (mark != null) {
-                String problem = FrameworkRules.changeMarkProblem(mark);
+                Message problem = FrameworkRules.changeMarkProblem(mark);
                 if (problem != null) {
                     problem(column, problem);
                 }
@@ -98,7 +99,7 @@ final class Table {
             return mark;
         }
 
-        void problem(String column, String message) {
+        void problem(String column, Message message) {
             table.reader.problem(row.number(), table.ref(row.number(), column), message);
         }
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellReference;
+import org.skillboard.base.Message;
 import org.skillboard.base.yaml.YamlProblem;
 import org.skillboard.framework.FrameworkDefinition;
 import org.skillboard.framework.FrameworkKind;
@@ -34,8 +35,8 @@ final class WorkbookReader {
     Optional<FrameworkDefinition> read(Map<String, List<SheetRow>> sheets) {
         sheets.forEach((name, rows) -> {
             if (Part.named(name).isEmpty() && !rows.stream().allMatch(SheetRow::blank)) {
-                problem(1, name + "!A1", "unknown sheet; expected "
-                        + Arrays.stream(Part.values()).map(part -> part.sheet).toList());
+                problem(1, name + "!A1", Message.of("framework-file.unknown-sheet",
+                        String.join(", ", Arrays.stream(Part.values()).map(part -> part.sheet).toList())));
             }
         });
         Map<Part, Table> tables = new HashMap<>();
@@ -92,28 +93,30 @@ final class WorkbookReader {
         for (Line line : sheet.lines) {
             String field = line.text("field");
             if (field == null) {
-                line.problem("field", "a value without a field name");
+                line.problem("field", Message.of("framework-file.value-without-field"));
             } else if (!Part.FRAMEWORK_FIELDS.contains(field)) {
-                line.problem("field", "unknown field “" + field + "”; expected one of " + Part.FRAMEWORK_FIELDS);
+                line.problem("field", Message.of("framework-file.unknown-field", field,
+                        String.join(", ", Part.FRAMEWORK_FIELDS)));
             } else if (sheet.fieldLines.putIfAbsent(field, line) != null) {
-                line.problem("field", "duplicate field “" + field + "”");
+                line.problem("field", Message.of("framework-file.duplicate-field", field));
             } else {
                 String value = line.text("value");
                 if (value == null && !Part.OPTIONAL_FRAMEWORK_FIELDS.contains(field)) {
-                    line.problem("value", "“" + field + "” must not be empty");
+                    line.problem("value", Message.of("framework-file.cell-empty", field));
                 }
                 values.put(field, value);
             }
         }
         for (String field : Part.FRAMEWORK_FIELDS) {
             if (!Part.OPTIONAL_FRAMEWORK_FIELDS.contains(field) && !sheet.fieldLines.containsKey(field)) {
-                problem(sheet.nextRow(), sheet.ref(sheet.nextRow(), "field"), "missing field “" + field + "”");
+                problem(sheet.nextRow(), sheet.ref(sheet.nextRow(), "field"),
+                        Message.of("yaml.problem.missing-field", field));
             }
         }
         return values;
     }
 
-    private void check(Table sheet, String field, String problem) {
+    private void check(Table sheet, String field, Message problem) {
         if (problem != null) {
             sheet.fieldLines.get(field).problem("value", problem);
         }
@@ -133,7 +136,7 @@ final class WorkbookReader {
         List<FrameworkDefinition.Level> levels = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (Line line : sheet.lines) {
-            levels.add(new FrameworkDefinition.Level(code(line, "code", codes, "level"), line.text("name"),
+            levels.add(new FrameworkDefinition.Level(code(line, "code", codes, FrameworkRules.Coded.LEVEL), line.text("name"),
                     line.text("summary"), line.text("description"), line.list("practices"),
                     line.text("next-step")));
         }
@@ -147,7 +150,7 @@ final class WorkbookReader {
         List<FrameworkDefinition.Category> categories = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (Line line : sheet.lines) {
-            categories.add(new FrameworkDefinition.Category(code(line, "code", codes, "category"),
+            categories.add(new FrameworkDefinition.Category(code(line, "code", codes, FrameworkRules.Coded.CATEGORY),
                     line.required("name"), line.text("description")));
         }
         return categories;
@@ -169,7 +172,7 @@ final class WorkbookReader {
         Set<String> codes = new HashSet<>();
         List<FrameworkDefinition.Item> items = new ArrayList<>();
         for (Line line : sheet.lines) {
-            String code = code(line, "code", codes, "item");
+            String code = code(line, "code", codes, FrameworkRules.Coded.ITEM);
             String name = line.required("name");
             String category = line.text("category");
             if (category != null && categoriesKnown && !categoryCodes.contains(category)) {
@@ -195,8 +198,8 @@ final class WorkbookReader {
         }
         Table descriptions = tables.get(Part.DESCRIPTIONS);
         if (!descriptions.present) {
-            problem(1, Part.DESCRIPTIONS.sheet + "!A1", "missing sheet “" + Part.DESCRIPTIONS.sheet
-                    + "”: it names the levels each item defines");
+            problem(1, Part.DESCRIPTIONS.sheet + "!A1", Message.of("framework-file.missing-descriptions",
+                    Part.DESCRIPTIONS.sheet));
             return items;
         }
         List<FrameworkDefinition.Item> withLevels = new ArrayList<>();
@@ -204,8 +207,8 @@ final class WorkbookReader {
             FrameworkDefinition.Item item = items.get(i);
             List<FrameworkDefinition.ItemLevel> own = levels.getOrDefault(item.code(), List.of());
             if (own.isEmpty() && item.code() != null && descriptions.usable()) {
-                sheet.lines.get(i).problem("code",
-                        "no rows in the Descriptions sheet: name the levels this item defines");
+                sheet.lines.get(i).problem("code", Message.of("framework-file.no-descriptions",
+                        Part.DESCRIPTIONS.sheet));
             }
             withLevels.add(new FrameworkDefinition.Item(item.code(), item.name(), item.category(),
                     item.overview(), item.guidance(), item.activitiesIntro(), item.activities(), item.change(),
@@ -235,7 +238,7 @@ final class WorkbookReader {
                 continue;
             }
             if (itemCodes != null && !itemCodes.contains(item)) {
-                line.problem("item", "no item with the code “" + item + "” in the Items sheet");
+                line.problem("item", Message.of("framework-file.unknown-item", item, Part.ITEMS.sheet));
                 continue;
             }
             if (kind == FrameworkKind.MATURITY) {
@@ -252,7 +255,7 @@ final class WorkbookReader {
             }
             Integer earlier = rowOfLevel.putIfAbsent(item + "\n" + level, line.row.number());
             if (earlier != null) {
-                line.problem("level", "“" + item + "” already has the level “" + level + "” in row " + earlier);
+                line.problem("level", Message.of("framework-file.level-twice", item, level, earlier));
                 continue;
             }
             if (rank < lastRank.getOrDefault(item, 0)) {
@@ -266,12 +269,12 @@ final class WorkbookReader {
     }
 
     /** A required code, checked for its shape and for a duplicate among those seen. */
-    private String code(Line line, String column, Set<String> seen, String what) {
+    private String code(Line line, String column, Set<String> seen, FrameworkRules.Coded what) {
         String code = line.required(column);
         if (code == null) {
             return null;
         }
-        String problem = FrameworkRules.codeProblem(code);
+        Message problem = FrameworkRules.codeProblem(code);
         if (problem != null) {
             line.problem(column, problem);
         } else if (!seen.add(code)) {
@@ -280,8 +283,11 @@ final class WorkbookReader {
         return code;
     }
 
-    void problem(int row, String cell, String message) {
-        problems.add(new YamlProblem(fileName, row, cell, message));
+    /** A problem with a cell ({@code Descriptions!B7}), told as "Sheet “Descriptions”, cell B7". */
+    void problem(int row, String cell, Message message) {
+        int bang = cell.lastIndexOf('!');
+        problems.add(new YamlProblem(fileName, row, cell,
+                Message.of("framework-file.where.cell", cell.substring(0, bang), cell.substring(bang + 1)), message));
     }
 
     /**
@@ -291,15 +297,15 @@ final class WorkbookReader {
     private Table table(Part part, List<SheetRow> rows) {
         if (rows == null) {
             if (part.required) {
-                problem(1, part.sheet + "!A1", "missing sheet “" + part.sheet + "”");
+                problem(1, part.sheet + "!A1", Message.of("framework-file.missing-sheet", part.sheet));
             }
             return new Table(this, part, false, 0, Map.of(), List.of(), !part.required);
         }
         List<SheetRow> filled = rows.stream().filter(row -> !row.blank()).toList();
         if (filled.isEmpty()) {
             if (part.required) {
-                problem(1, part.sheet + "!A1", "the sheet is empty; its first row names the columns "
-                        + part.columnNames());
+                problem(1, part.sheet + "!A1", Message.of("framework-file.empty-sheet",
+                        String.join(", ", part.columnNames())));
             }
             return new Table(this, part, true, 1, Map.of(), List.of(), !part.required);
         }
@@ -316,11 +322,11 @@ final class WorkbookReader {
             String where = part.sheet + "!" + new CellReference(header.number() - 1, cell.getKey())
                     .formatAsString();
             if (!part.columnNames().contains(name)) {
-                problem(header.number(), where, "unknown column “" + name + "”; expected one of "
-                        + part.columnNames());
+                problem(header.number(), where, Message.of("framework-file.unknown-column", name,
+                        String.join(", ", part.columnNames())));
                 ignored.add(cell.getKey());
             } else if (columns.putIfAbsent(name, cell.getKey()) != null) {
-                problem(header.number(), where, "duplicate column “" + name + "”");
+                problem(header.number(), where, Message.of("framework-file.duplicate-column", name));
                 ignored.add(cell.getKey());
             }
         }
@@ -328,7 +334,7 @@ final class WorkbookReader {
         for (Column column : part.columns) {
             if (column.required() && !columns.containsKey(column.name())) {
                 problem(header.number(), part.sheet + "!" + new CellReference(header.number() - 1,
-                        lastColumn + 1).formatAsString(), "missing column “" + column.name() + "”");
+                        lastColumn + 1).formatAsString(), Message.of("framework-file.missing-column", column.name()));
                 complete = false;
             }
         }
@@ -337,7 +343,7 @@ final class WorkbookReader {
             row.cells().forEach((column, value) -> {
                 if (!columns.containsValue(column) && !ignored.contains(column) && unmarked(value) != null) {
                     problem(row.number(), part.sheet + "!" + new CellReference(row.number() - 1, column)
-                            .formatAsString(), "a value in a column without a header");
+                            .formatAsString(), Message.of("framework-file.value-without-header"));
                 }
             });
         }

@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.skillboard.base.Message;
 import org.skillboard.base.UserFacingException;
 import org.skillboard.base.ui.Confirmations;
 import org.skillboard.base.ui.Notifications;
@@ -290,13 +291,15 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
             } else {
                 UnorderedList problems = new UnorderedList();
                 for (YamlProblem problem : result.problems()) {
-                    problems.add(new ListItem(problem.toString()));
+                    problems.add(new ListItem(problem.in(this::getTranslation)));
                 }
                 refused(fileName, new Paragraph(getTranslation("framework-admin.upload.problems",
                         result.problems().size())), problems);
             }
         } catch (UserFacingException refusal) {
-            refused(fileName, new Paragraph(getTranslation(refusal.messageKey(), refusal.arguments())));
+            // a refusal may carry messages of its own (why a framework cannot be updated in place)
+            refused(fileName, new Paragraph(getTranslation(refusal.messageKey(),
+                    Message.translated(refusal.arguments(), this::getTranslation))));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

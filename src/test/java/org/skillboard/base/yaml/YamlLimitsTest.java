@@ -97,6 +97,7 @@ class YamlLimitsTest {
         assertThat(parse("a: [x\nb: y\n")).isEmpty();
 
         assertThat(problems.all()).singleElement()
-                .satisfies(problem -> assertThat(problem.message()).startsWith("not valid YAML: "));
+                .satisfies(problem -> assertThat(problem.message())
+                        .startsWith("the file is not valid YAML near line 2, column 2: "));
     }
 }

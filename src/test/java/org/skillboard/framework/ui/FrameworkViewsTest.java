@@ -23,14 +23,10 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.skillboard.base.yaml.YamlProblem;
-import org.skillboard.base.yaml.YamlProblems;
-import org.skillboard.framework.FrameworkFileReader;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.framework.FrameworkSummary;
 import org.skillboard.testsupport.FreshTenant;
@@ -241,13 +237,16 @@ class FrameworkViewsTest extends SignedInViewTest {
         test($(Upload.class).single()).upload("broken.yaml", "application/yaml", broken.getBytes(UTF_8));
         roundTrip();
 
-        YamlProblems expected = new YamlProblems();
-        FrameworkFileReader.read("broken.yaml", null, new StringReader(broken), expected);
-        assertThat(expected.all()).hasSizeGreaterThanOrEqualTo(3);
         Component result = $(Component.class).withClassName("sb-upload-result").single();
         assertThat($(H4.class, result).single().getText()).isEqualTo("«broken.yaml» não foi guardado");
         assertThat($(ListItem.class, result).all()).extracting(ListItem::getText)
-                .containsExactlyElementsOf(expected.all().stream().map(YamlProblem::toString).toList());
+                .containsExactly("Linha 9, campo «colour»: campo desconhecido; os campos possíveis são [categories, "
+                                + "description, family, id, item-label, items, kind, language, licence, name, notes, "
+                                + "scale, source, version]",
+                        "Linha 1, campo «id»: «Not-An-Id» não é um identificador: use letras minúsculas, algarismos "
+                                + "e hífenes",
+                        "Linha 5, campo «kind»: escreva skills, criteria ou maturity",
+                        "Linha 19, o nível X do item «A»: «X» não é um nível da escala (G, F)");
         assertThat(frameworks.all()).isEqualTo(before);
     }
 
