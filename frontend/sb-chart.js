@@ -15,6 +15,7 @@
  *   "shown" text ({"value": 4.333, "shown": "4,3"}), so that numbers read as the server wrote them in the
  *   reader's language rather than as JavaScript prints them.
  *   The key itself is removed before the option reaches ECharts.
+ * - "yLevels": ["G", "F", ...] labels the value axis' whole numbers by a scale's level codes (1 = the first).
  * - After each option has been rendered (ECharts 'finished' event) the element sets the
  *   attribute data-rendered and dispatches `chart-rendered`.
  * - toPng(): PNG data URL of the chart (pixelRatio 2, white background), or null.
@@ -165,6 +166,16 @@
       const fmt = o.tooltipFormatter;
       delete o.tooltipFormatter;
       delete o.levelNames;
+      // "yLevels": ["G", "F", ...] names the value axis' whole numbers 1, 2, ... by a scale's level codes
+      const levels = Array.isArray(o.yLevels) ? o.yLevels : null;
+      delete o.yLevels;
+      if (levels && o.yAxis && !Array.isArray(o.yAxis)) {
+        o.yAxis = Object.assign({}, o.yAxis, {
+          axisLabel: Object.assign({}, o.yAxis.axisLabel || {}, {
+            formatter: (v) => (Number.isInteger(v) && levels[v - 1] != null ? levels[v - 1] : '')
+          })
+        });
+      }
       if (typeof fmt === 'string' && FORMATTERS[fmt]) {
         o.tooltip = Object.assign({ trigger: 'item' }, o.tooltip || {}, { formatter: FORMATTERS[fmt](this._option) });
       }

@@ -1,5 +1,6 @@
 package org.skillboard.heatmap.ui;
 
+import org.skillboard.framework.CatalogueItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -44,6 +45,14 @@ import tools.jackson.databind.json.JsonMapper;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.TEAM_LEAD})
 class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Okabe–Ito and Paul Tol's colour-blind-safe sets, twenty colours before one repeats. */
+    /** Each item's level codes, by family and code, to name averages and axes as the heatmap does. */
+    private final Map<String, List<String>> levelCodes = new java.util.HashMap<>();
+
+    private static final List<String> LINE_COLOURS = List.of("#0072b2", "#e69f00", "#009e73", "#cc79a7",
+            "#56b4e9", "#d55e00", "#f0e442", "#000000", "#332288", "#88ccee", "#44aa99", "#117733", "#999933",
+            "#ddcc77", "#cc6677", "#882255", "#aa4499", "#6699cc", "#997700", "#bbbbbb");
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HeatmapService heatmaps;
@@ -70,7 +79,10 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         team.setItems(teams);
         team.setItemLabelGenerator(TeamOverview::name);
         Map<String, String> frameworks = new LinkedHashMap<>();
-        heatmaps.catalogue().forEach(item -> frameworks.putIfAbsent(item.family(), item.frameworkName()));
+        heatmaps.catalogue().forEach(item -> {
+            frameworks.putIfAbsent(item.family(), item.frameworkName());
+            levelCodes.put(item.family() + "\n" + item.itemCode(), item.levelCodes());
+        });
         List<String> families = new ArrayList<>(frameworks.keySet());
         families.addFirst("");
         framework.setLabel(getTranslation("heatmap.framework"));
@@ -156,7 +168,7 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         for (int i = 0; i < data.points().size(); i++) {
             int point = i;
             table.addColumn(series -> series.averages().get(point) == null ? "–"
-                    : Messages.average(series.averages().get(point), getLocale()))
+                    : shown(series, series.averages().get(point), getLocale()))
                     .setHeader(data.pointNames().get(i)).setAutoWidth(true);
         }
         table.setItems(data.series());
@@ -169,22 +181,34 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Map<String, Object> option(TrendData trend) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("aria", Map.of("enabled", true));
-        option.put("tooltip", Map.of("trigger", "axis"));
+        // confined to the chart, so that a tall tooltip is not cut at the top of the page
+        option.put("tooltip", Map.of("trigger", "axis", "confine", true));
+        // enough distinct colours for a framework's items, so that no two lines look alike
+        option.put("color", LINE_COLOURS);
         // the tooltip shows each point as the table does, in the reader's way of writing numbers
         option.put("tooltipFormatter", "axisShown");
-        option.put("legend", Map.of("type", "scroll", "bottom", 0));
+        option.put("legend", Map.of("type", "scroll", "bottom", 0,
+                "textStyle", Map.of("width", 220, "overflow", "truncate")));
         option.put("grid", Map.of("left", 48, "right", 24, "top", 24, "bottom", 64));
-        option.put("xAxis", Map.of("type", "category", "data", trend.pointNames()));
+        // every period named, even when the labels are long
+        option.put("xAxis", Map.of("type", "category", "data", trend.pointNames(),
+                "axisLabel", Map.of("interval", 0, "hideOverlap", false, "width", 120, "overflow", "break")));
         int top = trend.series().stream().mapToInt(TrendData.Series::scaleSize).max().orElse(7);
+        // letter bands are named on the axis by their letters, not drawn as ranks that read as numbers
+        List<String> letters = sharedLetterScale(trend);
+        if (!letters.isEmpty()) {
+            option.put("yLevels", letters);
+        }
         option.put("yAxis", Map.of("type", "value", "min", 1, "max", top, "interval", 1,
                 "name", getTranslation("trend.axis")));
         List<Map<String, Object>> series = new ArrayList<>();
         for (TrendData.Series line : trend.series()) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", line.label());
+            // the whole name: two items starting alike stay apart; the legend shortens it for display
+            entry.put("name", CatalogueItem.named(line.itemCode(), line.itemName()));
             entry.put("type", "line");
             entry.put("connectNulls", true);
-            entry.put("data", points(line.averages(), getLocale()));
+            entry.put("data", points(line, getLocale()));
             series.add(entry);
         }
         option.put("series", series);
@@ -192,13 +216,49 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     }
 
     /** Each average as a point the chart draws ({@code value}) and the text its tooltip shows ({@code shown}). */
-    static List<Map<String, Object>> points(List<Double> averages, Locale locale) {
+    private List<Map<String, Object>> points(TrendData.Series line, Locale locale) {
+        return points(line.averages(), codesOf(line), locale);
+    }
+
+    /** As {@link #points(TrendData.Series, Locale)}, for a line's averages on a scale of these level codes. */
+    static List<Map<String, Object>> points(List<Double> averages, List<String> codes, Locale locale) {
         List<Map<String, Object>> points = new ArrayList<>(averages.size());
         for (Double average : averages) {
             // a period without assessments stays a gap the line is drawn across
-            points.add(average == null ? null : Map.of("value", average, "shown", Messages.average(average, locale)));
+            points.add(average == null ? null : Map.of("value", average, "shown", shown(codes, average, locale)));
         }
         return points;
+    }
+
+    /**
+     * An average as the heatmap writes it: a number on a numeric scale ("4,3"), the nearest band on a
+     * scale of letters ("≈B"), so that the table, the tooltip and the heatmap agree.
+     */
+    private String shown(TrendData.Series line, double average, Locale locale) {
+        return shown(codesOf(line), average, locale);
+    }
+
+    static String shown(List<String> codes, double average, Locale locale) {
+        boolean numeric = codes.stream().allMatch(code -> code.matches("\\d+"));
+        if (numeric || codes.isEmpty()) {
+            return Messages.average(average, locale);
+        }
+        int nearest = (int) Math.round(average) - 1;
+        return "≈" + codes.get(Math.max(0, Math.min(codes.size() - 1, nearest)));
+    }
+
+    private List<String> codesOf(TrendData.Series line) {
+        return levelCodes.getOrDefault(line.family() + "\n" + line.itemCode(), List.of());
+    }
+
+    /** The level codes all shown lines share, when they share one scale of letters; else none. */
+    private List<String> sharedLetterScale(TrendData trend) {
+        List<List<String>> scales = trend.series().stream().map(this::codesOf).distinct().toList();
+        if (scales.size() != 1 || scales.getFirst().isEmpty()
+                || scales.getFirst().stream().allMatch(code -> code.matches("\\d+"))) {
+            return List.of();
+        }
+        return scales.getFirst();
     }
 
     @Override

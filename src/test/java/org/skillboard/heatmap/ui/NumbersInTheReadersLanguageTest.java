@@ -46,11 +46,21 @@ class NumbersInTheReadersLanguageTest {
 
     @Test
     void trend_points_carry_the_text_their_tooltip_shows_and_gaps_stay_gaps() {
-        List<Map<String, Object>> points = TrendView.points(Arrays.asList(4.333, null, 4.8), PORTUGUESE);
+        List<Map<String, Object>> points = TrendView.points(Arrays.asList(4.333, null, 4.8),
+                List.of("1", "2", "3", "4", "5", "6", "7"), PORTUGUESE);
 
         assertThat(points.get(0)).containsEntry("value", 4.333).containsEntry("shown", "4,3");
         assertThat(points.get(1)).isNull();
         assertThat(points.get(2)).containsEntry("shown", "4,8");
+    }
+
+    @Test
+    void on_a_scale_of_letters_the_trend_says_the_nearest_band_as_the_heatmap_does() {
+        List<String> bands = List.of("G", "F", "E", "D", "C", "B");
+
+        assertThat(TrendView.shown(bands, 5.8, PORTUGUESE)).isEqualTo("≈B");
+        assertThat(TrendView.shown(bands, 2.4, PORTUGUESE)).isEqualTo("≈F");
+        assertThat(TrendView.points(Arrays.asList(6.0), bands, PORTUGUESE).getFirst()).containsEntry("shown", "≈B");
     }
 
     private static HeatmapData data(String averageText) {
