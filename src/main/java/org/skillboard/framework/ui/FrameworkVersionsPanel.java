@@ -69,16 +69,23 @@ class FrameworkVersionsPanel extends Composite<Div> {
             return details;
         }
         UnorderedList list = new UnorderedList();
-        changes.items().forEach(change -> list.add(line(panel, "item", change)));
-        changes.levels().forEach(change -> list.add(line(panel, "level", change)));
+        changes.items().forEach(change -> list.add(line(panel, switch (change.what()) {
+            case ADDED -> "framework.versions.item.added";
+            case REMOVED -> "framework.versions.item.removed";
+            case CHANGED -> "framework.versions.item.changed";
+        }, change)));
+        changes.levels().forEach(change -> list.add(line(panel, switch (change.what()) {
+            case ADDED -> "framework.versions.level.added";
+            case REMOVED -> "framework.versions.level.removed";
+            case CHANGED -> "framework.versions.level.changed";
+        }, change)));
         details.add(list);
         return details;
     }
 
-    private static ListItem line(Div panel, String what, VersionChanges.Change change) {
+    private static ListItem line(Div panel, String key, VersionChanges.Change change) {
         String name = change.name() == null || change.name().equals(change.code()) ? change.code()
                 : change.code() + " " + change.name();
-        return new ListItem(panel.getTranslation("framework.versions." + what + "."
-                + change.what().name().toLowerCase(Locale.ROOT), name));
+        return new ListItem(panel.getTranslation(key, name));
     }
 }
