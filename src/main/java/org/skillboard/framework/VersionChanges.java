@@ -3,7 +3,6 @@ package org.skillboard.framework;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,8 +41,8 @@ public record VersionChanges(int fromVersion, int toVersion, List<Change> items,
             if (was == null) {
                 changes.add(new Change(What.ADDED, code.apply(after), name.apply(after)));
             } else if (!same.test(was, after)) {
-                changes.add(new Change(What.CHANGED, code.apply(after),
-                        Objects.requireNonNullElse(name.apply(after), name.apply(was))));
+                String named = name.apply(after);
+                changes.add(new Change(What.CHANGED, code.apply(after), named != null ? named : name.apply(was)));
             }
         }
         before.values().forEach(removed -> changes.add(new Change(What.REMOVED, code.apply(removed),
