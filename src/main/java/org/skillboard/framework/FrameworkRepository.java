@@ -24,10 +24,6 @@ interface FrameworkRepository extends Repository<Framework, Long> {
     @Query("select count(f) from Framework f where f.retired = false and f.archivedOn is null")
     long countEnabled();
 
-    /** The current versions archived after a day: still in use on that day. */
-    @Query("select f from Framework f where f.retired = false and f.archivedOn > :day order by f.name")
-    List<Framework> findArchivedAfter(java.time.LocalDate day);
-
     @Query("select f from Framework f where f.family = :family and f.retired = false and f.archivedOn is null"
             + " order by f.language")
     List<Framework> findInUseInFamily(String family);

@@ -162,7 +162,7 @@ public class FrameworkService {
                 .or(() -> levelsIn(frameworks.findEveryVersionInFamily(family), itemCode, reader));
     }
 
-    /** An item of an archived framework or a retired version, as {@link #itemLevels} reads one in use. */
+    /** The item as the first of these frameworks that has it says it, the reader's language first. */
     private static Optional<ItemLevels> levelsIn(List<Framework> translations, String itemCode,
             java.util.Locale reader) {
         String language = reader.getLanguage();
