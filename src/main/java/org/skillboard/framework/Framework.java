@@ -32,6 +32,10 @@ class Framework extends TenantOwnedEntity {
 
     private boolean retired;
 
+    /** The day a newer version took its place; {@code null} while it is the current version. */
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
+
     /** The day an administrator archived it; {@code null} while it is in use. */
     @Column(name = "archived_on")
     private LocalDate archivedOn;
@@ -108,9 +112,46 @@ class Framework extends TenantOwnedEntity {
         return retired;
     }
 
-    void retire() {
+    void retire(LocalDate day) {
         retired = true;
+        retiredOn = day;
         touch();
+    }
+
+    LocalDate getRetiredOn() {
+        return retiredOn;
+    }
+
+    /** Whether this version was the current one at the end of a day (a version retired that day was not). */
+    boolean currentOn(LocalDate day) {
+        return !retired || retiredOn != null && retiredOn.isAfter(day);
+    }
+
+    /** Whether it was in use at the end of a day: not yet archived then. */
+    boolean inUseOn(LocalDate day) {
+        return archivedOn == null || archivedOn.isAfter(day);
+    }
+
+    /**
+     * Takes over what the tenant set in the app on the version this one follows: the level names it
+     * chose and the maturity dimensions it added, where this version has no item of that code.
+     */
+    void carryFrom(Framework previous) {
+        for (ScaleLevel named : previous.levels) {
+            if (named.isNamedInApp()) {
+                levels.stream().filter(level -> level.getCode().equals(named.getCode())).findFirst()
+                        .ifPresent(level -> level.nameInApp(named.getName()));
+            }
+        }
+        if (kind != FrameworkKind.MATURITY) {
+            return;
+        }
+        for (FrameworkItem dimension : previous.items) {
+            if (dimension.isFromTenant() && items.stream().noneMatch(item -> item.getCode().equals(dimension.getCode()))) {
+                FrameworkDefinition.Item kept = dimension.definition();
+                addDimension(kept.code(), kept.name(), kept.overview());
+            }
+        }
     }
 
     boolean isArchived() {

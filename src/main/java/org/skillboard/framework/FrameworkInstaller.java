@@ -2,6 +2,8 @@ package org.skillboard.framework;
 
 import java.io.InputStream;
 import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.skillboard.base.yaml.YamlProblem;
@@ -18,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Puts a checked framework definition into the current tenant: creates it, updates
  * it in place when the change keeps every assessment meaningful, or adds a new
- * version and retires the old one when the file says so.
+ * version and retires the old one when the file says so. A new version takes over what the
+ * tenant set in the app on the old one (level names, maturity dimensions); the old one stays,
+ * retired on that day, for everything assessed under it.
  */
 @Service
 public class FrameworkInstaller {
@@ -26,11 +30,14 @@ public class FrameworkInstaller {
     private final FrameworkRepository frameworks;
     private final CatalogueCache catalogues;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    FrameworkInstaller(FrameworkRepository frameworks, CatalogueCache catalogues, ApplicationEventPublisher events) {
+    FrameworkInstaller(FrameworkRepository frameworks, CatalogueCache catalogues, ApplicationEventPublisher events,
+            Clock clock) {
         this.frameworks = frameworks;
         this.catalogues = catalogues;
         this.events = events;
+        this.clock = clock;
     }
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED, NEW_VERSION }
@@ -72,10 +79,10 @@ public class FrameworkInstaller {
         }
         if (definition.version() > existing.version()) {
             catalogues.changed();
-            current.retire();
+            current.retire(LocalDate.now(clock));
             frameworks.save(current);
             // the retired row must be written before its successor takes the key's place
-            create(definition);
+            create(definition).carryFrom(current);
             return Outcome.NEW_VERSION;
         }
         if (existing.equals(definition)) {
@@ -122,10 +129,10 @@ public class FrameworkInstaller {
         return new ImportResult(outcome, definition.key(), List.of());
     }
 
-    private void create(FrameworkDefinition definition) {
+    private Framework create(FrameworkDefinition definition) {
         Framework framework = new Framework(definition.key(), definition.family(), definition.version(),
                 definition.kind());
         framework.apply(definition);
-        frameworks.save(framework);
+        return frameworks.save(framework);
     }
 }

@@ -3,7 +3,6 @@ package org.skillboard.framework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
@@ -118,64 +117,54 @@ public class FrameworkService {
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER', 'SYSTEM')")
     public List<CatalogueItem> catalogue() {
-        return catalogues.catalogue(() -> readCatalogue(frameworks.findInUse()));
+        return catalogues.catalogue(() -> CatalogueReader.read(frameworks.findInUse(), false));
     }
 
     /**
-     * The catalogue as it was at the end of a day: the frameworks in use and those archived
-     * after that day, for a heatmap "as it was on" that day.
+     * The catalogue as it was at the end of a day, for a heatmap "as it was on" that day: of each
+     * framework the version that was current then (a version retired later stands for it), if it
+     * was still in use (not archived by then).
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public List<CatalogueItem> catalogueOn(LocalDate day) {
-        List<Framework> archivedLater = frameworks.findArchivedAfter(day);
-        if (archivedLater.isEmpty()) {
+        if (!frameworks.changedAfter(day)) {
             return catalogue();
         }
-        List<Framework> inUseThen = new ArrayList<>(frameworks.findInUse());
-        inUseThen.addAll(archivedLater);
-        inUseThen.sort(java.util.Comparator.comparing(Framework::getName));
-        return readCatalogue(inUseThen);
+        Map<String, Framework> currentThen = new java.util.LinkedHashMap<>();
+        frameworks.findAllVersions().stream().filter(framework -> framework.currentOn(day))
+                .forEach(framework -> currentThen.putIfAbsent(framework.getKey(), framework));
+        return CatalogueReader.read(currentThen.values().stream().filter(framework -> framework.inUseOn(day))
+                .sorted(java.util.Comparator.comparing(Framework::getName)).toList(), false);
     }
 
-    /** Every item of every current framework, archived or not: names for a history export. */
+    /**
+     * Every item of every version, archived or retired: names for a history export and for trends.
+     * An item is named as the newest version that has it names it.
+     */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
-    public List<CatalogueItem> catalogueWithArchived() {
-        return catalogueOn(LocalDate.MIN);
-    }
-
-    private List<CatalogueItem> readCatalogue(List<Framework> inUse) {
-        List<CatalogueItem> catalogue = new ArrayList<>();
-        java.util.Set<String> families = new java.util.HashSet<>();
-        for (Framework framework : inUse) {
-            if (framework.getKind() == FrameworkKind.MATURITY || !families.add(framework.getFamily())) {
-                continue;
-            }
-            List<ScaleLevel> scale = framework.getLevels();
-            Map<Integer, String> namesByRank = new HashMap<>();
-            scale.forEach(level -> namesByRank.put(level.getRank(),
-                    level.getName() == null ? level.getCode() : level.getName()));
-            Map<String, String> categoryNames = new HashMap<>();
-            framework.getCategories().forEach(category -> categoryNames.put(category.getCode(), category.getName()));
-            for (FrameworkItem item : framework.getItems()) {
-                List<ItemLevel> levels = item.getLevels();
-                catalogue.add(new CatalogueItem(framework.getFamily(), framework.getName(), item.getCode(),
-                        item.getName(), levels.stream().map(ItemLevel::getCode).toList(),
-                        categoryNames.get(item.getCategoryCode()),
-                        levels.stream().map(level -> namesByRank.getOrDefault(level.getRank(), level.getCode()))
-                                .toList(),
-                        levels.stream().map(ItemLevel::getRank).toList(), scale.size()));
-            }
-        }
-        return catalogue;
+    public List<CatalogueItem> catalogueEver() {
+        List<Framework> newestFirst = new ArrayList<>(frameworks.findAllVersions());
+        newestFirst.sort(java.util.Comparator.comparing(Framework::isRetired)
+                .thenComparing(Framework::isArchived)
+                .thenComparing(Framework::getVersionNumber, java.util.Comparator.reverseOrder())
+                .thenComparing(Framework::getName));
+        return CatalogueReader.read(newestFirst, true);
     }
 
     /**
      * An item and the levels it defines, with their descriptions, for whoever assesses
-     * it: in the reader's language where the family has that translation.
+     * it: in the reader's language where the family has that translation. An item no framework
+     * in use has any more is read from the newest archived framework or retired version that has it.
      */
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
     public Optional<ItemLevels> itemLevels(String family, String itemCode, java.util.Locale reader) {
-        List<Framework> translations = frameworks.findInUseInFamily(family);
+        return levelsIn(frameworks.findInUseInFamily(family), itemCode, reader)
+                .or(() -> levelsIn(frameworks.findEveryVersionInFamily(family), itemCode, reader));
+    }
+
+    /** The item as the first of these frameworks that has it says it, the reader's language first. */
+    private static Optional<ItemLevels> levelsIn(List<Framework> translations, String itemCode,
+            java.util.Locale reader) {
         String language = reader.getLanguage();
         return translations.stream()
                 .sorted(java.util.Comparator.comparing(
@@ -227,7 +216,7 @@ public class FrameworkService {
         ScaleLevel level = framework.getLevels().stream().filter(l -> l.getCode().equals(levelCode)).findFirst()
                 .orElseThrow(() -> new UserFacingException("framework.error.no-level", levelCode));
         String before = level.getName();
-        level.setName(name == null || name.isBlank() ? null : name.strip());
+        level.nameInApp(name == null || name.isBlank() ? null : name.strip());
         changed(framework, "renamed", LEVEL + levelCode + ": " + before, LEVEL + levelCode + ": "
                 + level.getName());
     }

@@ -28,6 +28,10 @@ class ScaleLevel extends TenantOwnedEntity {
     /** {@code null} where the source does not name the level; the tenant may name it. */
     private String name;
 
+    /** Whether the tenant named it in the app: such a name carries into the framework's next version. */
+    @Column(name = "named_in_app", nullable = false)
+    private boolean namedInApp;
+
     private String summary;
 
     private String description;
@@ -68,8 +72,14 @@ class ScaleLevel extends TenantOwnedEntity {
         return name;
     }
 
-    void setName(String name) {
+    /** The tenant names or renames it in the app. */
+    void nameInApp(String name) {
         this.name = name;
+        namedInApp = true;
+    }
+
+    boolean isNamedInApp() {
+        return namedInApp;
     }
 
     FrameworkDefinition.Level definition() {

@@ -131,8 +131,11 @@ public class HeatmapService {
                         item.itemCode()));
         Target target = jobProfiles.targetsOf(personId).get(item);
         String name = people.names(List.of(personId)).get(personId);
-        return new CellDetail(personId, name, levels, target, history, recording.kindsIMayRecord(personId),
-                settings.rules().staleBefore(today()));
+        // an item of a retired version or an archived framework is read, no longer assessed
+        boolean inUse = frameworks.catalogue().stream()
+                .anyMatch(each -> each.family().equals(item.family()) && each.itemCode().equals(item.itemCode()));
+        return new CellDetail(personId, name, levels, target, history,
+                inUse ? recording.kindsIMayRecord(personId) : java.util.Set.of(), settings.rules().staleBefore(today()));
     }
 
     /**
@@ -143,9 +146,10 @@ public class HeatmapService {
     @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD')")
     public TrendData trend(long teamId, String family, LocalDate since) {
         Shown shown = shownPeople(teamId, null);
-        List<CatalogueItem> columns = columns(family, null, null);
         List<Long> ids = shown.people().stream().map(TeamPerson::personId).toList();
         LocalDate today = today();
+        List<LevelFact> history = assessments.historyOf(ids, today);
+        List<CatalogueItem> columns = withRetired(columns(family, null, null), family, history);
         List<LocalDate> points = new ArrayList<>();
         List<String> names = new ArrayList<>();
         settings.periods().stream().filter(period -> !period.startsOn().isAfter(today))
@@ -162,7 +166,6 @@ public class HeatmapService {
         }
         Map<ItemRef, CatalogueItem> byRef = new HashMap<>();
         columns.forEach(column -> byRef.put(new ItemRef(column.family(), column.itemCode()), column));
-        List<LevelFact> history = assessments.historyOf(ids, today);
         Map<ItemRef, List<Double>> averages = new LinkedHashMap<>();
         columns.forEach(column -> averages.put(new ItemRef(column.family(), column.itemCode()), new ArrayList<>()));
         Map<List<Object>, LevelFact> state = new HashMap<>();
@@ -257,7 +260,7 @@ public class HeatmapService {
             named = people.keysAndNames(ids);
         }
         Map<String, Map<String, CatalogueItem>> items = new HashMap<>();
-        frameworks.catalogueWithArchived().forEach(item -> items.computeIfAbsent(item.family(), family -> new HashMap<>())
+        frameworks.catalogueEver().forEach(item -> items.computeIfAbsent(item.family(), family -> new HashMap<>())
                 .put(item.itemCode(), item));
         sink.start(teamName, today());
         return assessments.eachAssessmentOf(named.keySet(), record -> {
@@ -267,6 +270,25 @@ public class HeatmapService {
                     item == null ? null : item.itemName(), record.levelCode(), record.kind(), record.assessedOn(),
                     record.periodName(), record.assessorName(), record.evidence()));
         });
+    }
+
+    /**
+     * Today's columns and, after them, the items the team was assessed in that no framework in use has any
+     * more (dropped by a new version, or of an archived framework), named as their newest version names them.
+     */
+    private List<CatalogueItem> withRetired(List<CatalogueItem> columns, String family, List<LevelFact> history) {
+        java.util.Set<ItemRef> shown = new java.util.HashSet<>();
+        columns.forEach(column -> shown.add(new ItemRef(column.family(), column.itemCode())));
+        java.util.Set<ItemRef> assessed = new java.util.HashSet<>();
+        history.forEach(fact -> assessed.add(new ItemRef(fact.family(), fact.itemCode())));
+        assessed.removeAll(shown);
+        if (assessed.isEmpty()) {
+            return columns;
+        }
+        List<CatalogueItem> all = new ArrayList<>(columns);
+        frameworks.catalogueEver().stream().filter(item -> family == null || item.family().equals(family))
+                .filter(item -> assessed.contains(new ItemRef(item.family(), item.itemCode()))).forEach(all::add);
+        return all;
     }
 
     /** Mean scale rank of the team in one item: the manager's level where there is one, else the person's own. */

@@ -7,7 +7,7 @@ import org.skillboard.assessment.AssessmentKind;
  * One assessment in the long-format history export: who, which skill or criterion, what level, by which
  * kind of assessment, when, in which period, by whom and on what evidence.
  *
- * @param itemName the item's name, or {@code null} when its framework is no longer enabled
+ * @param itemName the item's name, as the newest version that has it names it (retired and archived ones too)
  * @param periodName {@code null} outside assessment periods
  * @param assessorName {@code null} when the assessment came from a file without an assessor
  */

@@ -33,6 +33,7 @@ import org.skillboard.framework.FrameworkDetail;
 import org.skillboard.framework.FrameworkKind;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.framework.FrameworkSummary;
+import org.skillboard.framework.FrameworkVersions;
 import org.skillboard.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -51,10 +52,12 @@ class FrameworkView extends VerticalLayout implements BeforeEnterObserver, HasDy
     static final String LEVEL = "level";
 
     private final FrameworkService frameworks;
+    private final FrameworkVersions versions;
     private String title;
 
-    FrameworkView(FrameworkService frameworks) {
+    FrameworkView(FrameworkService frameworks, FrameworkVersions versions) {
         this.frameworks = frameworks;
+        this.versions = versions;
         addClassName("sb-page");
         addClassName("sb-framework");
     }
@@ -100,7 +103,7 @@ class FrameworkView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Div smallPrint = new Div(new Div(getTranslation("framework.source", content.source())),
                 new Div(getTranslation("framework.licence", content.licence())));
         smallPrint.addClassName("sb-small-print");
-        add(back, new H2(summary.name()), badges, smallPrint);
+        add(back, new H2(summary.name()), badges, smallPrint, new FrameworkVersionsPanel(versions, summary));
         if (!detail.translations().isEmpty()) {
             add(languageSwitch(summary, detail.translations(), openItem));
         }
