@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.skillboard.heatmap.LeadAgendaService;
 import org.skillboard.onboarding.GettingStarted;
 import org.skillboard.onboarding.ui.GettingStartedChecklist;
 import org.skillboard.people.PeopleCounts;
@@ -42,7 +43,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** A team card names this many members; big teams are for the heatmap. */
     private static final int MEMBERS_LISTED = 8;
 
-    HomeView(PeopleService people, TenantService tenants, AccountService accounts, GettingStarted gettingStarted) {
+    HomeView(PeopleService people, TenantService tenants, AccountService accounts, GettingStarted gettingStarted,
+            LeadAgendaService agendas) {
         addClassName("sb-page");
         SkillboardUser me = CurrentUser.require();
         add(new H2(getTranslation("home.welcome", me.displayName())));
@@ -61,6 +63,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                     new Paragraph(getTranslation("home.admin.summary", counts.people(), counts.teams(),
                             accounts.countAccounts())));
             add(new GettingStartedChecklist(gettingStarted.checklist()));
+        }
+        if (me.hasRole(Roles.TEAM_LEAD)) {
+            add(new LeadAgendaPanel(agendas));
         }
         if (me.hasRole(Roles.TEAM_LEAD) || me.hasRole(Roles.TENANT_ADMIN)) {
             add(teamsSection(people.myTeams(), me.hasRole(Roles.TEAM_LEAD) && !me.hasRole(Roles.TENANT_ADMIN)));
