@@ -125,4 +125,34 @@ class MaturityBrowserIT {
     private void signIn(Page page, String login) {
         BrowserSession.signInAsDemo(page, port, login);
     }
+
+    @Test
+    void an_ambition_typed_and_left_is_there_when_the_lead_comes_back(
+            @org.springframework.beans.factory.annotation.Autowired org.skillboard.testsupport.TenantFixture fixture,
+            @org.springframework.beans.factory.annotation.Autowired org.skillboard.people.PeopleService people)
+            throws Exception {
+        org.skillboard.testsupport.FreshTenant tenant = fixture.newMaturityTenant("draft-kept");
+        tenant.signInAs("lead");
+        long alpha = people.myTeams().stream().filter(team -> team.key().equals("alpha")).findFirst().orElseThrow()
+                .id();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        String worksheet = "http://localhost:" + port + "/maturity/worksheet?model=maturity&unit=" + alpha;
+        Page page = browser.newPage();
+        BrowserSession.signIn(page, port, tenant.login("lead"), org.skillboard.testsupport.FreshTenant.PASSWORD);
+
+        page.navigate(worksheet);
+        for (int step = 0; step < 3; step++) {
+            page.locator("#worksheet-next").click();
+        }
+        page.locator("#worksheet-ambition textarea").fill("Every complaint answered within a day");
+        page.locator("vaadin-side-nav-item").first().click(); // another menu entry
+        page.waitForURL("http://localhost:" + port + "/");
+
+        page.navigate(worksheet);
+        for (int step = 0; step < 3; step++) {
+            page.locator("#worksheet-next").click();
+        }
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#worksheet-ambition textarea")).hasValue("Every complaint answered within a day");
+        BrowserSession.screenshot(page, "worksheet-draft-kept");
+    }
 }

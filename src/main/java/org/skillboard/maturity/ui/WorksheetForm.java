@@ -51,6 +51,7 @@ final class WorksheetForm {
         }
         ambition.setLabel(page.getTranslation("maturity.ambition"));
         ambition.setWidthFull();
+        ambition.setId("worksheet-ambition");
         ambition.setMinHeight("8em");
         ambition.setMaxLength(4000);
         for (int i = 0; i < MaturityService.MAX_CHANGES; i++) {

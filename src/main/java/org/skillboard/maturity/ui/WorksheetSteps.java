@@ -66,6 +66,7 @@ final class WorksheetSteps {
     }
 
     Button next() {
+        next.setId("worksheet-next");
         return next;
     }
 
