@@ -81,7 +81,7 @@ class MySkillsViewTest extends SignedInViewTest {
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Moje kompetencje");
         assertThat(texts(Paragraph.class)).contains("Profil stanowiska: Agent");
         assertThat($(Span.class).id("my-skills-summary").getText())
-                .isEqualTo("3 pozycje potrzebne na Twoim stanowisku · 3 poniżej celu");
+                .isEqualTo("3 kompetencje i kryteria potrzebne na Twoim stanowisku · 3 poniżej celu");
         assertThat(texts(H3.class)).containsExactly("Bands bands", "Skills test framework");
         assertThat(texts(Span.class)).contains("Obecny poziom", "Cel", "Następny poziom", "brak oceny",
                 "4 · Enable", "3 · Apply")
@@ -133,7 +133,7 @@ class MySkillsViewTest extends SignedInViewTest {
 
         test(button("Oceń siebie")).click();
         assertThat($(Span.class).withClassName("sb-assessed-today").single().getText())
-                .isEqualTo("Ta pozycja ma już dzisiejszą samoocenę.");
+                .isEqualTo("Dzisiejsza samoocena jest już zapisana.");
         assertThat(levels().getValue().code()).as("her own level is where she starts").isEqualTo("F");
     }
 
