@@ -175,12 +175,13 @@ class ArchitectureTest {
                 "org.skillboard.framework", "org.skillboard.jobprofile", "org.skillboard.assessment",
                 "org.skillboard.heatmap", "org.skillboard.maturity", "org.skillboard.maturity.sheets",
                 "org.skillboard.tenantfiles",
-                "org.skillboard.assessment.sheets", "org.skillboard.onboarding", "org.skillboard.audit")
+                "org.skillboard.assessment.sheets", "org.skillboard.onboarding", "org.skillboard.audit",
+                "org.skillboard.myskills")
                 .and(annotatedWith(Service.class))
                 .and(not(name(SIGN_IN_LOOKUP).or(name(TENANT_DIRECTORY))))
                 .as("are @Service classes of people, tenant, security, framework, job profiles, assessments,"
-                        + " heatmap, maturity (with its sheets), assessment sheets, onboarding, tenant files and the"
-                        + " audit log, except sign-in and TenantDirectory");
+                        + " heatmap, maturity (with its sheets), assessment sheets, onboarding, tenant files, the"
+                        + " audit log and a member's own skills, except sign-in and TenantDirectory");
     }
 
     // ---- issue 13, assessments split: who may look people up without an access check --------------------

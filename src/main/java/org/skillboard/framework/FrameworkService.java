@@ -162,6 +162,29 @@ public class FrameworkService {
                 .or(() -> levelsIn(frameworks.findEveryVersionInFamily(family), itemCode, reader));
     }
 
+    /**
+     * Every skill and criterion of the frameworks in use with its level texts, once per family, in the
+     * reader's language where the family has that translation: one read for a page that lists many items.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<ItemLevels> itemLevelsInUse(java.util.Locale reader) {
+        Map<String, Framework> byFamily = new java.util.LinkedHashMap<>();
+        for (Framework framework : frameworks.findInUse()) {
+            if (framework.getKind() == FrameworkKind.MATURITY) {
+                continue;
+            }
+            byFamily.merge(framework.getFamily(), framework, (kept, other) ->
+                    !kept.getLanguage().getLanguage().equals(reader.getLanguage())
+                            && other.getLanguage().getLanguage().equals(reader.getLanguage()) ? other : kept);
+        }
+        List<ItemLevels> all = new ArrayList<>();
+        for (Framework framework : byFamily.values()) {
+            FrameworkDefinition definition = framework.definition();
+            definition.items().forEach(item -> all.add(levelsOf(definition, item)));
+        }
+        return all;
+    }
+
     /** The item as the first of these frameworks that has it says it, the reader's language first. */
     private static Optional<ItemLevels> levelsIn(List<Framework> translations, String itemCode,
             java.util.Locale reader) {

@@ -46,7 +46,7 @@ class StartPageByRoleTest extends SignedInViewTest {
         navigate(HomeView.class);
 
         assertThat($(Card.class).all()).extracting(Card::getTitleAsText).containsExactly(skills.teamName("alpha"));
-        assertThat(menu()).containsExactly("Início", "Mapa de competências", "Carregar avaliações", "Referenciais",
+        assertThat(menu()).containsExactly("Início", "As minhas competências", "Mapa de competências", "Carregar avaliações", "Referenciais",
                 "A minha palavra-passe");
     }
 
@@ -55,7 +55,7 @@ class StartPageByRoleTest extends SignedInViewTest {
         signInAs(withMaturity, "lead");
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Strona główna", "Mapa kompetencji", "Dojrzałość CX", "Wgraj oceny",
+        assertThat(menu()).containsExactly("Strona główna", "Moje kompetencje", "Mapa kompetencji", "Dojrzałość CX", "Wgraj oceny",
                 "Ramy i modele", "Moje hasło");
     }
 
@@ -83,7 +83,7 @@ class StartPageByRoleTest extends SignedInViewTest {
         signInAs(skills, "admin");
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Início", "Mapa de competências", "Carregar avaliações", "Referenciais",
+        assertThat(menu()).containsExactly("Início", "As minhas competências", "Mapa de competências", "Carregar avaliações", "Referenciais",
                 "Pessoas", "Equipas", "Contas", "Integração",
                 "Perfis de função", "Definições de avaliação", "Gerir referenciais", "Registo de auditoria",
                 "A minha palavra-passe");

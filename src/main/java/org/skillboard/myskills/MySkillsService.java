@@ -1,0 +1,128 @@
+package org.skillboard.myskills;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.skillboard.assessment.AssessmentKind;
+import org.skillboard.assessment.AssessmentReads;
+import org.skillboard.assessment.LevelFact;
+import org.skillboard.framework.CatalogueItem;
+import org.skillboard.framework.FrameworkService;
+import org.skillboard.framework.ItemLevels;
+import org.skillboard.heatmap.HeatmapData;
+import org.skillboard.heatmap.HeatmapQuery;
+import org.skillboard.heatmap.HeatmapService;
+import org.skillboard.jobprofile.ItemRef;
+import org.skillboard.jobprofile.JobProfileService;
+import org.skillboard.jobprofile.JobProfileSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in person's own skills, as one read model: her row of the heatmap (levels, targets, staleness),
+ * her history, her job profile and the level texts, each read once for all her items, never once per item.
+ * Only ever the signed-in person: the heatmap shows a user without a team only her own row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MySkillsService {
+
+    private final HeatmapService heatmaps;
+    private final AssessmentReads assessments;
+    private final JobProfileService jobProfiles;
+    private final FrameworkService frameworks;
+    private final Clock clock;
+
+    MySkillsService(HeatmapService heatmaps, AssessmentReads assessments, JobProfileService jobProfiles,
+            FrameworkService frameworks, Clock clock) {
+        this.heatmaps = heatmaps;
+        this.assessments = assessments;
+        this.jobProfiles = jobProfiles;
+        this.frameworks = frameworks;
+        this.clock = clock;
+    }
+
+    /** Her page, with level texts in the reader's language where the framework has it. */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public MySkills mySkills(Locale reader) {
+        LocalDate today = LocalDate.now(clock);
+        HeatmapData own = heatmaps.heatmap(HeatmapQuery.team(null));
+        if (own.rows().isEmpty()) {
+            return MySkills.unlinked(today);
+        }
+        HeatmapData.Row me = own.rows().getFirst();
+        JobProfileSummary profile = jobProfiles.profilesOfPeople(List.of(me.personId())).get(me.personId());
+        Map<ItemRef, List<MySkills.Step>> history = new HashMap<>();
+        Map<ItemRef, LevelFact> self = new HashMap<>();
+        for (LevelFact fact : assessments.historyOf(List.of(me.personId()), today)) {
+            ItemRef ref = new ItemRef(fact.family(), fact.itemCode());
+            history.computeIfAbsent(ref, key -> new ArrayList<>())
+                    .addFirst(new MySkills.Step(fact.assessedOn(), fact.kind(), fact.levelCode()));
+            if (fact.kind() == AssessmentKind.SELF) {
+                self.put(ref, fact);
+            }
+        }
+        Map<ItemRef, ItemLevels> texts = new HashMap<>();
+        frameworks.itemLevelsInUse(reader)
+                .forEach(item -> texts.put(new ItemRef(item.family(), item.itemCode()), item));
+
+        Map<String, List<MySkills.Line>> byFamily = new LinkedHashMap<>();
+        Map<String, String> frameworkNames = new HashMap<>();
+        for (int c = 0; c < own.columns().size(); c++) {
+            CatalogueItem column = own.columns().get(c);
+            HeatmapData.Cell cell = me.cells().get(c);
+            ItemRef ref = new ItemRef(column.family(), column.itemCode());
+            LevelFact mine = self.get(ref);
+            if (!cell.hasTarget() && !cell.assessed() && mine == null) {
+                continue;
+            }
+            ItemLevels levels = texts.getOrDefault(ref, fallback(column, reader));
+            frameworkNames.putIfAbsent(column.family(), levels.frameworkName());
+            byFamily.computeIfAbsent(column.family(), family -> new ArrayList<>()).add(new MySkills.Line(ref,
+                    column.categoryName(), levels, cell.levelCode(), cell.from(), cell.assessedOn(), cell.stale(),
+                    mine == null ? null : mine.levelCode(), mine == null ? null : mine.assessedOn(),
+                    cell.targetCode(), next(levels, cell.levelCode()),
+                    List.copyOf(history.getOrDefault(ref, List.of()))));
+        }
+        List<MySkills.FrameworkGroup> groups = new ArrayList<>();
+        byFamily.forEach((family, lines) -> {
+            List<MySkills.Line> ordered = new ArrayList<>(lines);
+            ordered.sort(Comparator.comparing(line -> !line.needed()));
+            groups.add(new MySkills.FrameworkGroup(family, frameworkNames.get(family), List.copyOf(ordered)));
+        });
+        return new MySkills(true, me.personId(), me.name(), profile == null ? null : profile.name(),
+                own.staleBefore(), today, List.copyOf(groups));
+    }
+
+    /** The level after the one held, the first when none is, nothing at the top (as a heatmap cell says it). */
+    static Optional<ItemLevels.LevelText> next(ItemLevels item, String held) {
+        List<ItemLevels.LevelText> levels = item.levels();
+        if (held == null) {
+            return levels.stream().findFirst();
+        }
+        for (int i = 0; i < levels.size() - 1; i++) {
+            if (levels.get(i).code().equals(held)) {
+                return Optional.of(levels.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An item the catalogue has but no definition in use describes: its levels named, without texts. */
+    private static ItemLevels fallback(CatalogueItem column, Locale reader) {
+        List<ItemLevels.LevelText> levels = new ArrayList<>();
+        for (int i = 0; i < column.levelCodes().size(); i++) {
+            levels.add(new ItemLevels.LevelText(column.levelCodes().get(i), column.levelNames().get(i), null));
+        }
+        return new ItemLevels(column.family(), column.itemCode(), column.frameworkName(), reader, column.itemName(),
+                null, List.copyOf(levels));
+    }
+}
