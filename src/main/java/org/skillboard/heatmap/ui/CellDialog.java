@@ -138,6 +138,7 @@ class CellDialog extends Dialog {
         com.vaadin.flow.component.details.Details ladder = new com.vaadin.flow.component.details.Details(
                 getTranslation("cell.ladder"), levels);
         ladder.setWidthFull();
+        ladder.addClassName("sb-ladder");
         return ladder;
     }
 

@@ -83,6 +83,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final DatePicker asOf = new DatePicker();
     private final Select<HeatmapQuery.Sort> sort = new Select<>();
     private final Span summary = new Span();
+    private final com.vaadin.flow.component.details.Details moreFilters = new com.vaadin.flow.component.details.Details();
     /** Says that the heatmap shows a past day, and which. */
     private final Span past = new Span();
     private final RouterLink trends = new RouterLink();
@@ -251,8 +252,14 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         });
         sort.addValueChangeListener(event -> reload());
 
-        HorizontalLayout toolbar = new HorizontalLayout(team, framework, category, jobProfile, source, mode, onlyGaps,
-                asOf, sort);
+        // what a lead changes every day stays in sight; the rest folds away, so that more rows fit the screen
+        HorizontalLayout more = new HorizontalLayout(category, jobProfile, source, onlyGaps, asOf, sort);
+        more.setWrap(true);
+        more.setAlignItems(FlexComponent.Alignment.BASELINE);
+        moreFilters.setSummaryText(getTranslation("heatmap.more-filters"));
+        moreFilters.add(more);
+        moreFilters.addClassName("sb-more-filters");
+        HorizontalLayout toolbar = new HorizontalLayout(team, framework, mode, moreFilters);
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("sb-toolbar");
@@ -360,6 +367,10 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         sort.setValue(wanted.sort());
         sortColumn = wanted.column() == null ? 0 : Math.max(0, wanted.column());
         ready = true;
+        // a link that sets one of the folded filters opens them, so that nothing shown is hidden
+        moreFilters.setOpened(wanted.category() != null || wanted.profileId() != null || wanted.onlyGaps()
+                || wanted.asOf() != null || wanted.source() != HeatmapQuery.Source.MANAGER_ELSE_SELF
+                || wanted.sort() != HeatmapQuery.Sort.PERSON);
         reload();
     }
 

@@ -61,7 +61,8 @@ class HeatmapViewTest extends SignedInViewTest {
 
         view.openCell(joao.personId(), csmg);
         assertThat($(com.vaadin.flow.component.html.Span.class).withText("Próximo nível").all()).isNotEmpty();
-        assertThat($(com.vaadin.flow.component.details.Details.class).single().getSummaryText())
+        assertThat($(com.vaadin.flow.component.details.Details.class).withClassName("sb-ladder").single()
+                .getSummaryText())
                 .isEqualTo("Todos os níveis");
         test(button("Avaliar")).click();
         RadioButtonGroup<ItemLevels.LevelText> levels = levelChoice();
