@@ -2,6 +2,7 @@ package org.skillboard.framework;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What an assessor reads before choosing a level: the item and each level it defines,
@@ -12,6 +13,19 @@ public record ItemLevels(String family, String itemCode, String frameworkName, L
 
     /** One level the item defines; {@code description} may be {@code null} for a band listed without one. */
     public record LevelText(String code, String name, String description) {
+    }
+
+    /** What the next level asks for: the level after the one held, the first when none is, nothing at the top. */
+    public Optional<LevelText> after(String held) {
+        if (held == null) {
+            return levels.stream().findFirst();
+        }
+        for (int i = 0; i < levels.size() - 1; i++) {
+            if (levels.get(i).code().equals(held)) {
+                return Optional.of(levels.get(i + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean defines(String levelCode) {

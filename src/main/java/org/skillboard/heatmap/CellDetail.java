@@ -38,18 +38,8 @@ public record CellDetail(long personId, String personName, ItemLevels item, Targ
      * assessment, else her own), the first level when she has none, nothing at the top.
      */
     public Optional<ItemLevels.LevelText> nextLevel() {
-        List<ItemLevels.LevelText> levels = item.levels();
-        Optional<String> held = current(AssessmentKind.MANAGER).or(() -> current(AssessmentKind.SELF))
-                .map(AssessmentEntry::levelCode);
-        if (held.isEmpty()) {
-            return levels.stream().findFirst();
-        }
-        for (int i = 0; i < levels.size() - 1; i++) {
-            if (levels.get(i).code().equals(held.get())) {
-                return Optional.of(levels.get(i + 1));
-            }
-        }
-        return Optional.empty();
+        return item.after(current(AssessmentKind.MANAGER).or(() -> current(AssessmentKind.SELF))
+                .map(AssessmentEntry::levelCode).orElse(null));
     }
 
     public Optional<ItemLevels.LevelText> level(String code) {

@@ -104,16 +104,7 @@ public class MySkillsService {
 
     /** The level after the one held, the first when none is, nothing at the top (as a heatmap cell says it). */
     static Optional<ItemLevels.LevelText> next(ItemLevels item, String held) {
-        List<ItemLevels.LevelText> levels = item.levels();
-        if (held == null) {
-            return levels.stream().findFirst();
-        }
-        for (int i = 0; i < levels.size() - 1; i++) {
-            if (levels.get(i).code().equals(held)) {
-                return Optional.of(levels.get(i + 1));
-            }
-        }
-        return Optional.empty();
+        return item.after(held);
     }
 
     /** An item the catalogue has but no definition in use describes: its levels named, without texts. */
