@@ -117,12 +117,7 @@ class AssessmentSettingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void change(Runnable change, String done) {
-        try {
-            change.run();
-            Notifications.success(done);
-        } catch (UserFacingException refusal) {
-            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
-        }
+        Notifications.attempt(this, change, done);
         refresh();
     }
 

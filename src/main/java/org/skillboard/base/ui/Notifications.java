@@ -1,5 +1,7 @@
 package org.skillboard.base.ui;
 
+import com.vaadin.flow.component.Component;
+import org.skillboard.base.UserFacingException;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -16,6 +18,23 @@ public final class Notifications {
 
     public static void info(String message) {
         Notification.show(message, 6000, Notification.Position.BOTTOM_START);
+    }
+
+    /**
+     * Makes a change and says so, or says in the reader's language why it was refused.
+     *
+     * @param from the component whose language the refusal is said in
+     * @return whether the change was made
+     */
+    public static boolean attempt(Component from, Runnable change, String done) {
+        try {
+            change.run();
+            success(done);
+            return true;
+        } catch (UserFacingException refusal) {
+            error(from.getTranslation(refusal.messageKey(), refusal.arguments()));
+            return false;
+        }
     }
 
     public static void error(String message) {

@@ -119,12 +119,7 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void change(Runnable change, String done) {
-        try {
-            change.run();
-            Notifications.success(done);
-        } catch (UserFacingException refusal) {
-            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
-        }
+        Notifications.attempt(this, change, done);
         refresh();
     }
 

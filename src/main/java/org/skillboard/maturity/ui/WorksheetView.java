@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.skillboard.base.ui.Confirmations;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.component.html.H2;
@@ -224,18 +224,12 @@ class WorksheetView extends VerticalLayout implements BeforeEnterObserver, Befor
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("maturity.leave.title"));
-        confirm.setText(getTranslation("maturity.leave.text"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("maturity.leave.stay"));
-        confirm.setConfirmText(getTranslation("maturity.leave.go"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(confirmed -> {
-            finished = true;
-            leave.proceed();
-        });
-        confirm.open();
+        Confirmations.ask(new Confirmations.Texts(getTranslation("maturity.leave.title"),
+                getTranslation("maturity.leave.text"), getTranslation("maturity.leave.go"),
+                getTranslation("maturity.leave.stay")), () -> {
+                    finished = true;
+                    leave.proceed();
+                });
     }
 
     private void backToUnit() {

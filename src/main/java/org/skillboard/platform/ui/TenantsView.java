@@ -2,7 +2,7 @@ package org.skillboard.platform.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.skillboard.base.ui.Confirmations;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -103,19 +103,13 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Suspending ends every session of the tenant at its next request: said before it happens. */
     private void confirmSuspension(TenantSummary tenant) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("tenants.suspend.confirm.title", tenant.name()));
-        confirm.setText(getTranslation("tenants.suspend.confirm.text", tenant.name()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("tenants.suspend"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(event -> {
-            tenants.suspend(tenant.id());
-            Notifications.success(getTranslation("tenants.suspended", tenant.name()));
-            refresh();
-        });
-        confirm.open();
+        Confirmations.ask(new Confirmations.Texts(getTranslation("tenants.suspend.confirm.title", tenant.name()),
+                getTranslation("tenants.suspend.confirm.text", tenant.name()), getTranslation("tenants.suspend"),
+                getTranslation("action.cancel")), () -> {
+                    tenants.suspend(tenant.id());
+                    Notifications.success(getTranslation("tenants.suspended", tenant.name()));
+                    refresh();
+                });
     }
 
     private void refresh() {
