@@ -76,10 +76,18 @@ class TranslationsTest {
                     "heatmap.label.above", "heatmap.label.noTarget", "heatmap.label.stale",
                     "heatmap.label.selfOnly", "heatmap.label.target", "heatmap.label.empty", "heatmap.label.emptyRows",
                     "heatmap.label.lead")),
+            Map.entry("framework-starter.numeric.level.", numbered("framework-starter.numeric.level.", 7)),
+            Map.entry("framework-starter.numeric.summary.", numbered("framework-starter.numeric.summary.", 7)),
+            Map.entry("framework-starter.maturity.level.", numbered("framework-starter.maturity.level.", 6)),
+            Map.entry("framework-starter.maturity.summary.", numbered("framework-starter.maturity.summary.", 6)),
             // the audit log names every kind of change and every action an AdminChange may carry
             Map.entry("audit.kind.", Arrays.stream(AdminChange.Kind.values()).map(kind -> "audit.kind." + kind.name())
                     .toList()),
             Map.entry("audit.action.", AuditActions.ALL.stream().map(action -> "audit.action." + action).toList()));
+
+    private static List<String> numbered(String prefix, int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(number -> prefix + number).toList();
+    }
 
     /** A literal key as the first argument, followed by another argument or the closing parenthesis. */
     private static final List<Pattern> LITERAL_KEY_USES = List.of(

@@ -12,7 +12,7 @@ public final class AuditActions {
     public static final List<String> ALL = List.of("created", "changed", "renamed", "archived", "restored",
             "deleted", "deactivated", "reactivated", "moved", "invited", "enabled", "disabled", "unlocked",
             "password-reset", "roles-changed", "linked", "suspended", "resumed", "imported", "uploaded",
-            "assigned", "member-added", "member-removed",
+            "assigned", "member-added", "member-removed", "published",
             "role-changed");
 
     private AuditActions() {

@@ -34,6 +34,21 @@ public record FrameworkDefinition(String key, String family, String name, Locale
     public record ItemLevel(String code, String description, String change) {
     }
 
+    /** The same framework numbered as another version. */
+    public FrameworkDefinition withVersion(int newVersion) {
+        return new FrameworkDefinition(key, family, name, language, kind, newVersion, source, licence, description,
+                itemLabel, notes, scaleName, levels, categories, items);
+    }
+
+    /**
+     * The same content as a framework of its own, version 1: a copy to change ({@code family} a new one), or a
+     * translation ({@code family} this one's, {@code language} another).
+     */
+    public FrameworkDefinition copiedAs(String newKey, String newFamily, String newName, Locale newLanguage) {
+        return new FrameworkDefinition(newKey, newFamily, newName, newLanguage, kind, 1, source, licence, description,
+                itemLabel, notes, scaleName, levels, categories, items);
+    }
+
     /** The rank of a level code on this framework's scale, 1 for the lowest; 0 if it is not on the scale. */
     public int rankOf(String levelCode) {
         for (int i = 0; i < levels.size(); i++) {

@@ -50,6 +50,31 @@ public class FrameworkInstaller {
         }
     }
 
+    /**
+     * What publishing a definition would do, said before it is done: create it, change nothing, update the current
+     * version in place, or (with the reasons, by the same rule as an uploaded file) add a new version.
+     */
+    public record Plan(Outcome outcome, int version, List<Message> reasons) {
+    }
+
+    /** The plan for a definition written in the app, whose version number is decided here, not by its author. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional(readOnly = true)
+    public Plan plan(FrameworkDefinition definition) {
+        Framework current = frameworks.findCurrent(definition.key()).orElse(null);
+        if (current == null) {
+            return new Plan(Outcome.CREATED, 1, List.of());
+        }
+        FrameworkDefinition existing = current.definition();
+        FrameworkDefinition same = definition.withVersion(existing.version());
+        if (existing.equals(same)) {
+            return new Plan(Outcome.UNCHANGED, existing.version(), List.of());
+        }
+        List<Message> reasons = Compatibility.problems(existing, same);
+        return reasons.isEmpty() ? new Plan(Outcome.UPDATED, existing.version(), List.of())
+                : new Plan(Outcome.NEW_VERSION, existing.version() + 1, reasons);
+    }
+
     /** A tenant administrator uploads a framework file; it is checked completely before anything is stored. */
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.skillboard.base.AdminChange;
 import org.skillboard.base.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -223,6 +225,14 @@ public class FrameworkService {
         }).toList();
         return new ItemLevels(framework.family(), item.code(), framework.name(), framework.language(), item.name(),
                 item.overview(), levels);
+    }
+
+    /** Every framework id the tenant has used, in any version, archived or not: a new framework takes another. */
+    @PreAuthorize("hasRole('TENANT_ADMIN')")
+    @Transactional(readOnly = true)
+    public Set<String> keysEverUsed() {
+        return frameworks.findAllVersions().stream().map(Framework::getKey)
+                .collect(Collectors.toSet());
     }
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")

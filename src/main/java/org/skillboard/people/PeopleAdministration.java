@@ -1,5 +1,6 @@
 package org.skillboard.people;
 
+import org.skillboard.base.Keys;
 import static org.skillboard.people.PeopleRules.checkedEmail;
 import static org.skillboard.people.PeopleRules.checkedJobTitle;
 import static org.skillboard.people.PeopleRules.checkedKey;

@@ -1,5 +1,6 @@
 package org.skillboard.people;
 
+import org.skillboard.base.Keys;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;

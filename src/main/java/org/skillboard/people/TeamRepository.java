@@ -1,5 +1,6 @@
 package org.skillboard.people;
 
+import org.skillboard.base.Keys;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;

@@ -1,4 +1,4 @@
-package org.skillboard.people;
+package org.skillboard.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

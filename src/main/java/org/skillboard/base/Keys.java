@@ -1,4 +1,4 @@
-package org.skillboard.people;
+package org.skillboard.base;
 
 import java.text.Normalizer;
 import java.util.Collection;
@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * "ulle-magi"), made unique in the tenant by a number ("ulle-magi-2"). They follow the key format of tenant
  * files, so a key suggested here also names the person or team there.
  */
-final class Keys {
+public final class Keys {
 
     /** Room for "-" and a number after the longest base, within the 100 characters of a key. */
-    static final int MAX_BASE_LENGTH = 90;
+    public static final int MAX_BASE_LENGTH = 90;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]+");
 
@@ -22,7 +22,7 @@ final class Keys {
     }
 
     /** The name as a key; {@code fallback} when nothing of it is left in ASCII (a name in Cyrillic letters). */
-    static String slug(String name, String fallback) {
+    public static String slug(String name, String fallback) {
         String plain = name == null ? "" : name.strip().toLowerCase(Locale.ROOT)
                 // letters that do not decompose into a base letter and marks
                 .replace("ł", "l").replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe")
@@ -37,7 +37,7 @@ final class Keys {
     }
 
     /** The base itself when free, else the base with the lowest number from 2 up that is free. */
-    static String unique(String base, Collection<String> taken) {
+    public static String unique(String base, Collection<String> taken) {
         Set<String> used = Set.copyOf(taken);
         if (!used.contains(base)) {
             return base;
