@@ -52,8 +52,15 @@ class ScaleLevel extends TenantOwnedEntity {
         update(level);
     }
 
+    /**
+     * Takes a file's text of the level. A name the tenant gave it in the app stays while the file leaves the
+     * level unnamed (a correction of the source's file must not undo it); a name the file gives wins.
+     */
     void update(FrameworkDefinition.Level level) {
-        name = level.name();
+        if (level.name() != null || !namedInApp) {
+            namedInApp = namedInApp && level.name().equals(name);
+            name = level.name();
+        }
         summary = level.summary();
         description = level.description();
         practices = List.copyOf(level.practices());

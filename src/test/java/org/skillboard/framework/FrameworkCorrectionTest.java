@@ -136,6 +136,22 @@ class FrameworkCorrectionTest {
         assertThat(stored().notes()).containsExactly(new FrameworkDefinition.Note("Uso", "Se evalúa dos veces al año."));
     }
 
+    @Test
+    void a_level_name_set_in_the_app_survives_a_correction_of_the_file_that_leaves_the_level_unnamed() {
+        adminOfATenantWithTheProgressionCriteria();
+        long criteria = frameworks.all().stream().filter(framework -> framework.key().equals("criterios-cs"))
+                .findFirst().orElseThrow().id();
+        frameworks.nameLevel(criteria, "G", "Inicial");
+
+        assertThat(installer.importFile("criterios-cs.yaml", criteria().replace(DESCRIPTION, CORRECTED)).outcome())
+                .isEqualTo(Outcome.UPDATED);
+        assertThat(stored().levels().getFirst().name()).isEqualTo("Inicial");
+
+        String named = criteria().replace("    - code: G\n", "    - code: G\n      name: Básico\n");
+        assertThat(installer.importFile("criterios-cs.yaml", named).outcome()).isEqualTo(Outcome.UPDATED);
+        assertThat(stored().levels().getFirst().name()).as("a name the file gives wins").isEqualTo("Básico");
+    }
+
     private void adminOfATenantWithTheProgressionCriteria() {
         FreshTenant tenant = tenants.tenant("fw-fix").shippedFramework("criterios-cs").load();
         tenant.signInAs("admin");
