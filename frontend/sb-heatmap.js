@@ -24,6 +24,7 @@
   const RH = 28;      // data row height
   const CW = 44;      // data column width
   const PW = 240;     // frozen person column width
+  const PW_PHONE = 128; // the same on a phone, where the skills need the room
   const FW_H = 26;    // framework header row
   const CAT_H = 24;   // category header row
   const CODE_H = 30;  // skill code header row (horizontal codes)
@@ -104,14 +105,14 @@
 .ck{position:absolute;top:0;height:100%;display:flex}
 .ck>div{flex:none}
 .hr>div{flex:none;overflow:clip;white-space:nowrap}
-.corner{position:sticky;left:0;z-index:2;width:${PW}px;background:#fff;border-right:1px solid #d8dee4}
+.corner{position:sticky;left:0;z-index:2;width:var(--pw,${PW}px);background:#fff;border-right:1px solid #d8dee4}
 .scroller.sx .corner,.scroller.sx .p{box-shadow:4px 0 6px -4px rgba(20,30,40,.3)}
 .fw{height:${FW_H}px}
 .fw>.grp{background:#2d4a62;color:#fff;font-size:12px;font-weight:600;line-height:${FW_H}px;border-left:2px solid #fff;letter-spacing:.01em}
 .cat{height:${CAT_H}px}
 .cat>.grp{background:#e4ecf3;color:#2d4a62;font-size:11px;font-weight:500;line-height:${CAT_H}px;border-left:1px solid #fff;border-top:1px solid #fff}
 .cat>.grp.g{border-left-width:2px}
-.grp>span{position:sticky;left:${PW}px;display:inline-block;max-width:100%;padding:0 7px;overflow:clip;text-overflow:ellipsis;vertical-align:top}
+.grp>span{position:sticky;left:var(--pw,${PW}px);display:inline-block;max-width:100%;padding:0 7px;overflow:clip;text-overflow:ellipsis;vertical-align:top}
 .codes{height:var(--code-h,${CODE_H}px);border-bottom:1px solid #cfd8e0}
 .codes>.corner{display:flex;align-items:flex-end;padding:0 10px 6px;font-size:12px;font-weight:600;color:#4a5563}
 .k{width:${CW}px;display:flex;align-items:center;justify-content:center;background:#f4f7fa;color:#1f2933;
@@ -131,7 +132,7 @@
 .body{position:relative}
 .blk{position:absolute;left:0;contain:strict}
 .r{display:flex;position:relative;height:${RH}px}
-.p{flex:none;position:sticky;left:0;z-index:1;width:${PW}px;padding:0 10px;background:#fff;font-size:13px;
+.p{flex:none;position:sticky;left:0;z-index:1;width:var(--pw,${PW}px);padding:0 10px;background:#fff;font-size:13px;
   line-height:${RH - 1}px;white-space:nowrap;overflow:clip;text-overflow:ellipsis;
   border-right:1px solid #d8dee4;border-bottom:1px solid #eef1f4;color:#1f2933}
 .p .sub{color:#6b7785;font-size:11px;margin-left:2px}
@@ -174,6 +175,7 @@
       this._ac = 0;  // active column
       this._raf = 0;
       this._vw = 0;
+      this._pw = PW;
       this._vh = 0;
       this._t0 = -1;
       this.renderMs = undefined;
@@ -189,6 +191,11 @@
       sc.addEventListener('mouseover', (e) => this._onOver(e));
       sc.addEventListener('mouseleave', () => { this._hideTip(); this._hl(null, null); });
       this._ro = new ResizeObserver(() => {
+        // a phone (or a window made narrow) gets the narrow person column: build again with it
+        if (this._d && this._built && this._personWidth() !== this._pw) {
+          this._render();
+          return;
+        }
         this._vw = sc.clientWidth;
         this._vh = sc.clientHeight;
         this._update();
@@ -286,6 +293,11 @@
       return { L, str, cols, rows, summary, S, vertical, codeH, headH, sig, gap: d.mode === 'gap' };
     }
 
+    /** The person column's width for the element's width now (the full width until it has one). */
+    _personWidth() {
+      return this.clientWidth && this.clientWidth < 560 ? PW_PHONE : PW;
+    }
+
     _render() {
       const d = this._d;
       this._built = true;
@@ -303,6 +315,9 @@
       const keepLeft = sc.scrollLeft;
       // upper bounds until the ResizeObserver reports the scroller's real size (it hugs its content)
       this._vw = Math.max(sc.clientWidth, this.clientWidth);
+      // the person column gives way on a narrow screen
+      this._pw = this._personWidth();
+      this.style.setProperty('--pw', this._pw + 'px');
       this._vh = Math.max(sc.clientHeight, this.clientHeight);
       const m = this._prepare(d);
       this._m = m;
@@ -324,7 +339,7 @@
         return;
       }
 
-      const totalW = PW + m.cols.length * CW;
+      const totalW = this._pw + m.cols.length * CW;
       sc.innerHTML = `<div class="head" role="rowgroup" style="width:${totalW}px"></div>` +
         `<div class="body" role="rowgroup" style="width:${totalW}px;height:${m.rows.length * RH}px"></div>` +
         (m.rows.length ? '' : `<div class="msg" style="width:${Math.min(totalW, this._vw || totalW)}px;position:sticky;left:0">${esc(m.L.emptyRows || m.L.empty || '')}</div>`);
@@ -446,7 +461,7 @@
     }
 
     _chunkOpen(k) {
-      return `<div class="ck" role="none" data-k="${k}" style="left:${PW + k * CCH * CW}px">`;
+      return `<div class="ck" role="none" data-k="${k}" style="left:${this._pw + k * CCH * CW}px">`;
     }
 
     _codeChunk(k) {
@@ -543,7 +558,7 @@
     _chunkRange() {
       const nc = this._m.cols.length;
       const sl = this._sc.scrollLeft;
-      const vw = Math.max(CW, (this._vw || 1200) - PW);
+      const vw = Math.max(CW, (this._vw || 1200) - this._pw);
       const first = Math.max(0, Math.floor(sl / CW) - (this._lean ? 0 : CBUF));
       const last = Math.min(nc - 1, Math.floor((sl + vw) / CW) + (this._lean ? 0 : CBUF));
       return [Math.floor(first / CCH), Math.floor(Math.max(first, last) / CCH)];
@@ -609,7 +624,7 @@
         for (const [b, el] of this._blocks) {
           if (b < b0 || b > b1) { el.remove(); this._blocks.delete(b); }
         }
-        const totalW = PW + m.cols.length * CW;
+        const totalW = this._pw + m.cols.length * CW;
         for (let b = b0; b <= b1; b++) {
           if (this._blocks.has(b)) continue;
           const start = b * BLOCK;
@@ -672,7 +687,7 @@
     _scrollToActive() {
       const m = this._m;
       const sc = this._sc;
-      const vw = Math.max(CW, (this._vw || sc.clientWidth) - PW);
+      const vw = Math.max(CW, (this._vw || sc.clientWidth) - this._pw);
       const vh = Math.max(RH, (this._vh || sc.clientHeight) - m.headH);
       let sl = sc.scrollLeft;
       let st = sc.scrollTop;

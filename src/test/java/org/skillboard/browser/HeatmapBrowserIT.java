@@ -83,6 +83,29 @@ class HeatmapBrowserIT {
         BrowserSession.screenshot(page, "heatmap-team");
     }
 
+    /** Issue 16, finding 10: on a phone the page overflowed, and the name column took two-thirds of the width. */
+    @Test
+    void on_a_phone_the_heatmap_fits_the_screen_and_the_names_leave_room_for_the_skills() throws Exception {
+        Page page = browser.newPage();
+        page.setViewportSize(390, 844);
+        signIn(page, "ana.ferreira@atlantico.demo");
+
+        page.navigate("http://localhost:" + port + "/heatmap");
+        Locator heatmap = page.locator("sb-heatmap[data-rendered]");
+        heatmap.waitFor();
+        Number overflow = (Number) page.evaluate("() => Math.max(...[...document.querySelectorAll("
+                + "'.sb-heatmap-page, .sb-heatmap-page *')].map(e => e.getBoundingClientRect().right))"
+                + " - window.innerWidth");
+        assertThat(overflow.doubleValue()).as("nothing of the page reaches past the screen's right edge")
+                .isLessThanOrEqualTo(0.5);
+        Number names = (Number) heatmap.evaluate("el => el.shadowRoot.querySelector('[role=rowheader]')"
+                + ".getBoundingClientRect().width");
+        assertThat(names.doubleValue()).as("the name column, of a 390 px screen").isLessThan(150);
+        heatmap.scrollIntoViewIfNeeded();
+        assertThat(heatmap.locator("[role=rowheader]").getByText("Gonçalo Pereira").first()).isVisible();
+        BrowserSession.screenshot(page, "heatmap-team-phone");
+    }
+
     @Test
     void the_trends_of_the_large_demo_team_arrive_with_their_chart_table_and_changes() throws Exception {
         Page page = browser.newPage();
