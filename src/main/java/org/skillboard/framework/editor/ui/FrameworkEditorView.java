@@ -87,7 +87,7 @@ class FrameworkEditorView extends VerticalLayout implements BeforeEnterObserver,
         Tab scaleTab = tab(tabs, "editor-tab-scale", scaleLabel, scale);
         Tab categoriesTab = tab(tabs, "editor-tab-categories",
                 new TabLabel(getTranslation("framework-editor.tab.categories")), categories);
-        TabLabel itemsLabel = new TabLabel(getTranslation("framework-editor.tab.items"));
+        TabLabel itemsLabel = new TabLabel(getTranslation(Kinds.itemsKey(session.definition().kind())));
         Tab itemsTab = tab(tabs, "editor-tab-items", itemsLabel, items);
         Tab notesTab = tab(tabs, "editor-tab-notes", new TabLabel(getTranslation("framework-editor.tab.notes")),
                 notes);

@@ -24,7 +24,7 @@ import org.skillboard.framework.FrameworkKind;
 final class ItemsSection extends OrderedSection<Item> {
 
     ItemsSection(DraftSession session) {
-        super(session, "editor-items", "items[", "framework-editor.items.heading");
+        super(session, "editor-items", "items[", Kinds.itemsKey(session.definition().kind()));
     }
 
     @Override
@@ -119,8 +119,8 @@ final class ItemsSection extends OrderedSection<Item> {
         TextArea text = Fields.text(this, "editor-item-level-" + position + "-text",
                 "framework-editor.item.level-text", defined == null ? null : defined.description(),
                 description -> changeLevel(index, level.code(), description));
+        text.setLabel(getTranslation("framework-editor.item.level-text.for", Edits.field(level.code())));
         text.setVisible(defined != null);
-        text.setAriaLabel(getTranslation("framework-editor.item.level-text.for", Edits.field(level.code())));
         defines.addValueChangeListener(event -> {
             text.setVisible(event.getValue());
             change(index, now -> define(now, level.code(), event.getValue() ? Edits.text(text.getValue()) : null,

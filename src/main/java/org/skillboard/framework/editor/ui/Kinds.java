@@ -16,4 +16,13 @@ final class Kinds {
             case MATURITY -> ui.getTranslation("kind.MATURITY");
         };
     }
+
+    /** The key of the heading over a framework's items: skills, criteria or maturity dimensions. */
+    static String itemsKey(FrameworkKind kind) {
+        return switch (kind) {
+            case SKILLS -> "framework.items.SKILLS";
+            case CRITERIA -> "framework.items.CRITERIA";
+            case MATURITY -> "framework.items.MATURITY";
+        };
+    }
 }

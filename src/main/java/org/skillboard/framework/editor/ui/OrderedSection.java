@@ -69,6 +69,7 @@ abstract class OrderedSection<T> extends Div {
         Shortcuts.addShortcutListener(list, () -> moveSelected(1), Key.ARROW_DOWN, KeyModifier.ALT).listenOn(list);
 
         Button add = button("add", VaadinIcon.PLUS, "framework-editor.list.add", this::add);
+        add.setText(getTranslation("framework-editor.list.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         up = button("up", VaadinIcon.ARROW_UP, "framework-editor.list.up", () -> moveSelected(-1));
         down = button("down", VaadinIcon.ARROW_DOWN, "framework-editor.list.down", () -> moveSelected(1));
