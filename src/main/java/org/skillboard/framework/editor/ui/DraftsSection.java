@@ -37,7 +37,7 @@ public final class DraftsSection extends Div {
                 .setHeader(getTranslation("framework-admin.column.language")).setFlexGrow(1);
         grid.addColumn(draft -> getTranslation("framework-editor.drafts.changed", draft.updatedBy(),
                 times.format(draft.updatedAt()))).setHeader(getTranslation("framework-editor.drafts.column.changed"))
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("framework-admin.column.actions"))
                 .setWidth("13rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
