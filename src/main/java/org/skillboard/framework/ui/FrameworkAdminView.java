@@ -52,6 +52,10 @@ import org.skillboard.framework.FrameworkInstaller;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.framework.FrameworkSummary;
 import org.skillboard.framework.FrameworkUploads;
+import org.skillboard.framework.editor.FrameworkDrafts;
+import org.skillboard.framework.editor.ui.DraftsSection;
+import org.skillboard.framework.editor.ui.EditorLinks;
+import org.skillboard.framework.editor.ui.NewFrameworkDialog;
 import org.skillboard.framework.sheets.FrameworkWorkbook;
 import org.skillboard.security.Roles;
 
@@ -69,14 +73,18 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final FrameworkService frameworks;
     private final FrameworkUploads uploads;
+    private final FrameworkDrafts drafts;
+    private final DraftsSection draftList;
     private final Grid<FrameworkSummary> grid = new Grid<>();
     private final Div uploadResult = new Div();
     private final Upload upload = new Upload();
     private final Checkbox showArchived = new Checkbox();
 
-    FrameworkAdminView(FrameworkService frameworks, FrameworkUploads uploads) {
+    FrameworkAdminView(FrameworkService frameworks, FrameworkUploads uploads, FrameworkDrafts drafts) {
         this.frameworks = frameworks;
         this.uploads = uploads;
+        this.drafts = drafts;
+        this.draftList = new DraftsSection(drafts);
         addClassName("sb-page");
         setWidthFull();
 
@@ -105,7 +113,12 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
         showArchived.setLabel(getTranslation("framework-admin.show-archived"));
         showArchived.addValueChangeListener(event -> refresh());
 
-        add(new H2(getTranslation("framework-admin.title")), intro, showArchived, grid, uploadSection());
+        Button create = new Button(getTranslation("framework-editor.new"), VaadinIcon.PLUS.create(),
+                click -> new NewFrameworkDialog(drafts, frameworks.all(true), null).open());
+        create.setId("framework-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("framework-admin.title")), intro, create, draftList, showArchived, grid,
+                uploadSection());
         refresh();
     }
 
@@ -146,9 +159,28 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
                         click -> confirmArchive(framework));
         archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
         archive.addClassName("sb-action");
-        Div actions = new Div(download, sheet, names, texts, archive);
+        Button edit = new Button(getTranslation("framework-editor.edit"), VaadinIcon.EDIT.create(),
+                click -> editInEditor(framework));
+        edit.setId("framework-edit-" + framework.key());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.addClassName("sb-action");
+        Button copy = new Button(getTranslation("framework-editor.copy"), VaadinIcon.COPY.create(),
+                click -> new NewFrameworkDialog(drafts, frameworks.all(true), framework).open());
+        copy.setId("framework-copy-" + framework.key());
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        copy.addClassName("sb-action");
+        Div actions = new Div(edit, copy, download, sheet, names, texts, archive);
         actions.addClassName("sb-actions");
         return actions;
+    }
+
+    /** Opens the framework's draft of changes, started from its current version if there is none. */
+    private void editInEditor(FrameworkSummary framework) {
+        try {
+            EditorLinks.open(drafts.edit(framework.id()));
+        } catch (UserFacingException refusal) {
+            Notifications.error(getTranslation(refusal.messageKey(), refusal.arguments()));
+        }
     }
 
     /** The framework's file as it is now, written when the link is followed. */
@@ -325,6 +357,7 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(frameworks.all(showArchived.getValue()));
+        draftList.refresh();
     }
 
     @Override
