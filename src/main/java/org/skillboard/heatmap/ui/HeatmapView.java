@@ -374,7 +374,8 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 || wanted.asOf() != null || wanted.source() != HeatmapQuery.Source.MANAGER_ELSE_SELF
                 || wanted.sort() != HeatmapQuery.Sort.PERSON);
         reload();
-        if (wanted.cell() != null) {
+        // a cell is opened only in the team the link names: not in the one shown instead of another's
+        if (wanted.cell() != null && (wanted.teamId() == null || chosen != null && chosen.id() == wanted.teamId())) {
             openLinkedCell(wanted.cell());
         }
     }
