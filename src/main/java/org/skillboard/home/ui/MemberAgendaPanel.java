@@ -66,12 +66,9 @@ class MemberAgendaPanel extends VerticalLayout {
     }
 
     private Component below(MySkills.Line line) {
-        Div entry = new Div(link(line));
-        Span levels = new Span(getTranslation("home.mine.below.levels",
+        Div entry = entry(line, getTranslation("home.mine.below.levels",
                 line.current() == null ? getTranslation("my-skills.none") : line.levelName(line.current()),
                 line.levelName(line.target())));
-        levels.addClassName("sb-muted");
-        entry.add(new Span(" "), levels);
         line.next().ifPresent(next -> {
             Paragraph text = new Paragraph(getTranslation("home.mine.below.next", MySkills.Line.name(next))
                     + (next.description() == null ? "" : " " + next.description()));
@@ -83,11 +80,7 @@ class MemberAgendaPanel extends VerticalLayout {
     }
 
     private Component unassessed(MySkills.Line line) {
-        Div entry = new Div(link(line));
-        Span target = new Span(getTranslation("home.mine.unassessed.target", line.levelName(line.target())));
-        target.addClassName("sb-muted");
-        entry.add(new Span(" "), target);
-        return entry;
+        return entry(line, getTranslation("home.mine.unassessed.target", line.levelName(line.target())));
     }
 
     private void changes(MemberAgenda agenda) {
@@ -120,10 +113,18 @@ class MemberAgendaPanel extends VerticalLayout {
         String level = line.levelName(change.level());
         String text = change.accepted() ? getTranslation("home.mine.changes.accepted", by, level)
                 : change.was() == null ? getTranslation("home.mine.changes.new", by, level)
+                : change.was().equals(change.level()) ? getTranslation("home.mine.changes.confirmed", by, level)
                 : getTranslation("home.mine.changes.changed", by, line.levelName(change.was()), level);
-        Span what = new Span(text + " · " + dates.format(change.assessedOn()));
-        what.addClassName("sb-muted");
-        return new Div(link(line), new Span(" "), what);
+        return entry(line, text + " — " + dates.format(change.assessedOn()));
+    }
+
+    /** An entry: the item as a link to it on "My skills", and a line about it below. */
+    private static Div entry(MySkills.Line line, String detail) {
+        Span about = new Span(detail);
+        about.addClassName("sb-muted");
+        Div entry = new Div(link(line), about);
+        entry.addClassName("sb-member-agenda-entry");
+        return entry;
     }
 
     /** The item on "My skills", opened there. */
