@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.skillboard.base.BulkReads;
 import org.skillboard.jobprofile.ItemRef;
@@ -52,6 +54,21 @@ public class AssessmentReads {
     public List<AssessmentEntry> history(long personId, ItemRef item) {
         access.checkMaySee(personId);
         return entries.of(assessments.history(personId, item));
+    }
+
+    /**
+     * One person's assessments of one kind in the order they were recorded, with when and by whom: what a
+     * member's start page compares with her last visit. For the person, her leads and tenant admins.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    public List<RecordedAssessment> recordedOf(long personId, AssessmentKind kind) {
+        access.checkMaySee(personId);
+        List<Assessment> rows = assessments.recordedOf(personId, kind);
+        Map<Long, String> names = lookup.names(rows.stream().map(Assessment::getAssessorId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(row -> new RecordedAssessment(row.item(), row.getKind(), row.getLevelCode(),
+                row.getAssessedOn(), row.getRecordedAt(), row.getAssessorId(), names.get(row.getAssessorId()),
+                row.getAcceptedFrom() != null)).toList();
     }
 
     /**

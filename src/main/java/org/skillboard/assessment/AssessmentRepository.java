@@ -146,6 +146,12 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
             order by a.assessedOn, a.recordedAt, a.id""")
     Stream<StoredAssessment> streamOfTenant();
 
+    /** One person's assessments of one kind, in the order they were recorded. */
+    @Query("""
+            select a from Assessment a where a.personId = :person and a.kind = :kind
+            order by a.recordedAt, a.id""")
+    List<Assessment> recordedOf(@Param("person") long personId, @Param("kind") AssessmentKind kind);
+
     @Query("select distinct a.assessorId from Assessment a where a.personId in :people and a.assessorId is not null")
     List<Long> assessorsOf(@Param("people") Collection<Long> personIds);
 

@@ -35,18 +35,28 @@ public record LeadAgenda(Top<Waiting> waiting, Top<PersonCount> belowTarget, Top
     /**
      * A member's self-assessment newer than (or different from) the newest manager assessment of the item.
      *
+     * @param personKey her key, which a link to her cell names
      * @param managerLevel the level her lead gave, {@code null} when none
      */
-    public record Waiting(long teamId, long personId, String personName, ItemRef item, String itemName,
-            String selfLevel, LocalDate selfOn, String managerLevel) {
+    public record Waiting(long teamId, long personId, String personKey, String personName, ItemRef item,
+            String itemName, String selfLevel, LocalDate selfOn, String managerLevel) {
     }
 
-    /** A person of a team and how many items she counts in a list (below target, stale). */
-    public record PersonCount(long teamId, long personId, String personName, int items) {
+    /**
+     * A person of a team and how many items she counts in a list (below target, stale).
+     *
+     * @param firstItem the first of those items in the heatmap's order, the cell a link opens
+     */
+    public record PersonCount(long teamId, long personId, String personKey, String personName, int items,
+            ItemRef firstItem) {
     }
 
-    /** A skill a team needs at a level that one person holds, or nobody. */
+    /**
+     * A skill a team needs at a level that one person holds, or nobody.
+     *
+     * @param holderKey the key of the one person who holds it, {@code null} when nobody does
+     */
     public record ThinSkill(long teamId, String teamName, ItemRef item, String itemName, String neededLevel,
-            int holders) {
+            int holders, String holderKey) {
     }
 }

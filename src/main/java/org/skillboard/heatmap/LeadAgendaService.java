@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.assessment.AssessmentRecording;
@@ -51,6 +53,7 @@ public class LeadAgendaService {
                 .toList();
         Map<Long, Long> teamOf = new LinkedHashMap<>();
         Map<Long, String> names = new HashMap<>();
+        Map<Long, String> keys = new HashMap<>();
         Map<ItemRef, CatalogueItem> items = new HashMap<>();
         List<LeadAgenda.PersonCount> below = new ArrayList<>();
         List<LeadAgenda.PersonCount> stale = new ArrayList<>();
@@ -58,6 +61,8 @@ public class LeadAgendaService {
         for (TeamOverview team : led) {
             HeatmapData map = heatmaps.heatmap(HeatmapQuery.team(team.id()));
             map.columns().forEach(column -> items.put(new ItemRef(column.family(), column.itemCode()), column));
+            // links open a person's cell by her key
+            keys.putAll(people.keysOf(map.rows().stream().map(HeatmapData.Row::personId).toList()));
             for (HeatmapData.Row row : map.rows()) {
                 if (row.lead() || teamOf.putIfAbsent(row.personId(), team.id()) != null) {
                     continue;
@@ -66,10 +71,12 @@ public class LeadAgendaService {
                 int gaps = (int) row.cells().stream().filter(HeatmapData.Cell::belowTarget).count();
                 int old = (int) row.cells().stream().filter(HeatmapData.Cell::stale).count();
                 if (gaps > 0) {
-                    below.add(new LeadAgenda.PersonCount(team.id(), row.personId(), row.name(), gaps));
+                    below.add(new LeadAgenda.PersonCount(team.id(), row.personId(), keys.get(row.personId()),
+                            row.name(), gaps, first(map, row, HeatmapData.Cell::belowTarget)));
                 }
                 if (old > 0) {
-                    stale.add(new LeadAgenda.PersonCount(team.id(), row.personId(), row.name(), old));
+                    stale.add(new LeadAgenda.PersonCount(team.id(), row.personId(), keys.get(row.personId()),
+                            row.name(), old, first(map, row, HeatmapData.Cell::stale)));
                 }
             }
             for (int c = 0; c < map.columns().size(); c++) {
@@ -78,7 +85,8 @@ public class LeadAgendaService {
                 if (summary.singlePointOfFailure()) {
                     thin.add(new LeadAgenda.ThinSkill(team.id(), team.name(),
                             new ItemRef(column.family(), column.itemCode()), column.itemName(),
-                            summary.neededLevel(), summary.holders()));
+                            summary.neededLevel(), summary.holders(),
+                            holder(map, c, summary).map(keys::get).orElse(null)));
                 }
             }
         }
@@ -88,8 +96,32 @@ public class LeadAgendaService {
         stale.sort(most);
         thin.sort(Comparator.comparingInt(LeadAgenda.ThinSkill::holders).thenComparing(LeadAgenda.ThinSkill::teamName)
                 .thenComparing(LeadAgenda.ThinSkill::itemName));
-        return new LeadAgenda(LeadAgenda.Top.of(waiting(teamOf, names, items)), LeadAgenda.Top.of(below),
+        return new LeadAgenda(LeadAgenda.Top.of(waiting(teamOf, names, keys, items)), LeadAgenda.Top.of(below),
                 LeadAgenda.Top.of(stale), LeadAgenda.Top.of(thin));
+    }
+
+    /** The item of the first of a row's cells that counts in a list, in the heatmap's order. */
+    private static ItemRef first(HeatmapData map, HeatmapData.Row row, Predicate<HeatmapData.Cell> counts) {
+        for (int c = 0; c < row.cells().size(); c++) {
+            if (counts.test(row.cells().get(c))) {
+                return new ItemRef(map.columns().get(c).family(), map.columns().get(c).itemCode());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one person who holds the level a column's summary says the team needs, counted as the summary
+     * counts: over the members, or over the leads in a team of leads only.
+     */
+    private static Optional<Long> holder(HeatmapData map, int c, HeatmapData.ColumnSummary summary) {
+        if (summary.holders() != 1) {
+            return Optional.empty();
+        }
+        int needed = map.columns().get(c).levelCodes().indexOf(summary.neededLevel());
+        List<HeatmapData.Row> members = map.rows().stream().filter(row -> !row.lead()).toList();
+        return (members.isEmpty() ? map.rows() : members).stream()
+                .filter(row -> row.cells().get(c).level() >= needed).map(HeatmapData.Row::personId).findFirst();
     }
 
     /** The lead accepts a member's self-assessment as her own, in place; the agenda as it is then. */
@@ -106,7 +138,7 @@ public class LeadAgendaService {
      * cell dialog offers no assessment in them. The longest waiting first.
      */
     private List<LeadAgenda.Waiting> waiting(Map<Long, Long> teamOf, Map<Long, String> names,
-            Map<ItemRef, CatalogueItem> items) {
+            Map<Long, String> keys, Map<ItemRef, CatalogueItem> items) {
         if (teamOf.isEmpty()) {
             return List.of();
         }
@@ -124,7 +156,7 @@ public class LeadAgendaService {
                 continue;
             }
             waiting.add(new LeadAgenda.Waiting(teamOf.get(self.personId()), self.personId(),
-                    names.get(self.personId()), ref, items.get(ref).itemName(), self.levelCode(), self.assessedOn(),
+                    keys.get(self.personId()), names.get(self.personId()), ref, items.get(ref).itemName(), self.levelCode(), self.assessedOn(),
                     manager == null ? null : manager.levelCode()));
         }
         waiting.sort(Comparator.comparing(LeadAgenda.Waiting::selfOn).thenComparing(LeadAgenda.Waiting::personName)

@@ -1,6 +1,7 @@
 package org.skillboard.myskills;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import org.skillboard.assessment.AssessmentKind;
 import org.skillboard.assessment.AssessmentReads;
 import org.skillboard.assessment.LevelFact;
+import org.skillboard.assessment.RecordedAssessment;
 import org.skillboard.framework.CatalogueItem;
 import org.skillboard.framework.FrameworkService;
 import org.skillboard.framework.ItemLevels;
@@ -22,6 +25,7 @@ import org.skillboard.heatmap.HeatmapService;
 import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.jobprofile.JobProfileService;
 import org.skillboard.jobprofile.JobProfileSummary;
+import org.skillboard.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +44,16 @@ public class MySkillsService {
     private final JobProfileService jobProfiles;
     private final FrameworkService frameworks;
     private final Clock clock;
+    private final MemberVisitRepository visits;
 
     MySkillsService(HeatmapService heatmaps, AssessmentReads assessments, JobProfileService jobProfiles,
-            FrameworkService frameworks, Clock clock) {
+            FrameworkService frameworks, Clock clock, MemberVisitRepository visits) {
         this.heatmaps = heatmaps;
         this.assessments = assessments;
         this.jobProfiles = jobProfiles;
         this.frameworks = frameworks;
         this.clock = clock;
+        this.visits = visits;
     }
 
     /** Her page, with level texts in the reader's language where the framework has it. */
@@ -100,6 +106,75 @@ public class MySkillsService {
         });
         return new MySkills(true, me.personId(), me.name(), profile == null ? null : profile.name(),
                 own.staleBefore(), today, List.copyOf(groups));
+    }
+
+    /**
+     * Her start page: where she is below target, what she has not assessed yet, and what her lead changed
+     * since her previous visit. Each call is a visit: it moves her last visit to now.
+     */
+    @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'TEAM_LEAD', 'MEMBER')")
+    @Transactional
+    public MemberAgenda agenda(Locale reader) {
+        MySkills page = mySkills(reader);
+        if (!page.linked()) {
+            return MemberAgenda.unlinked();
+        }
+        Instant previous = visit(CurrentUser.require().accountId());
+        List<MySkills.Line> lines = page.lines();
+        List<MySkills.Line> below = lines.stream().filter(MySkills.Line::belowTarget).toList();
+        List<MySkills.Line> notAssessed = lines.stream().filter(line -> line.needed() && line.self() == null)
+                .toList();
+        List<MemberAgenda.Change> changes = previous == null ? List.of() : changes(page, previous);
+        return new MemberAgenda(true, (int) lines.stream().filter(MySkills.Line::needed).count(), below,
+                notAssessed, changes, previous);
+    }
+
+    /**
+     * Moves the account's last visit to now and says where it was. "Now" is the system's time, not the clock
+     * the app dates assessments by: it is compared with when assessments were recorded, which the system's
+     * time stamps.
+     */
+    private Instant visit(long accountId) {
+        Optional<Instant> previous = visits.seenAt(accountId);
+        Instant now = Instant.now();
+        if (previous.isEmpty()) {
+            visits.save(new MemberVisit(accountId, now));
+        } else {
+            visits.moveTo(accountId, now);
+        }
+        return previous.orElse(null);
+    }
+
+    /**
+     * Per item, the newest manager assessment recorded after her previous visit by someone else, and the level
+     * her lead had given before it; newest first. Items the page does not show (no longer in use) are left out.
+     */
+    private List<MemberAgenda.Change> changes(MySkills page, Instant since) {
+        Map<ItemRef, MySkills.Line> shown = new HashMap<>();
+        page.lines().forEach(line -> shown.put(line.item(), line));
+        Map<ItemRef, RecordedAssessment> before = new HashMap<>();
+        Map<ItemRef, RecordedAssessment> newest = new LinkedHashMap<>();
+        // read in the order recorded: of two dated alike, the later recorded is the current one
+        BinaryOperator<RecordedAssessment> current = (kept, fresh) -> fresh.assessedOn().isBefore(kept.assessedOn())
+                ? kept : fresh;
+        for (RecordedAssessment each : assessments.recordedOf(page.personId(), AssessmentKind.MANAGER)) {
+            if (!each.recordedAt().isAfter(since)) {
+                before.merge(each.item(), each, current);
+            } else if (!Long.valueOf(page.personId()).equals(each.assessorId())) {
+                newest.merge(each.item(), each, current);
+            }
+        }
+        List<MemberAgenda.Change> changes = new ArrayList<>();
+        newest.forEach((item, change) -> {
+            MySkills.Line line = shown.get(item);
+            if (line != null) {
+                changes.add(new MemberAgenda.Change(line, change.levelCode(),
+                        before.containsKey(item) ? before.get(item).levelCode() : null, change.assessorName(),
+                        change.assessedOn(), change.acceptedSelfAssessment()));
+            }
+        });
+        changes.sort(Comparator.comparing(MemberAgenda.Change::assessedOn).reversed());
+        return List.copyOf(changes);
     }
 
     /** The level after the one held, the first when none is, nothing at the top (as a heatmap cell says it). */

@@ -81,6 +81,10 @@ class HeatmapBrowserIT {
         assertThat(page.locator("sb-heatmap").locator("[role=rowheader]").getByText("Gonçalo Pereira").first())
                 .isVisible();
         BrowserSession.screenshot(page, "heatmap-team");
+
+        page.navigate("http://localhost:" + port + "/heatmap?cell=goncalo.pereira~CSMG");
+        assertThat(page.locator("vaadin-dialog-overlay, vaadin-dialog").getByText("Histórico").first()).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*cell=goncalo\\.pereira~CSMG.*"));
     }
 
     /** Issue 16, finding 10: on a phone the page overflowed, and the name column took two-thirds of the width. */

@@ -92,6 +92,9 @@ class LeadAgendaServiceTest {
         assertThat(agenda.belowTarget().shown()).extracting(LeadAgenda.PersonCount::personId)
                 .containsExactly(nologin);
         assertThat(agenda.belowTarget().shown().getFirst().items()).isEqualTo(1);
+        assertThat(agenda.belowTarget().shown().getFirst()).as("the cell a link opens")
+                .extracting(LeadAgenda.PersonCount::personKey, LeadAgenda.PersonCount::firstItem)
+                .containsExactly("nologin", CSMG);
     }
 
     @Test
@@ -104,6 +107,7 @@ class LeadAgendaServiceTest {
             assertThat(skill.item()).isEqualTo(CSMG);
             assertThat(skill.neededLevel()).isEqualTo("3");
             assertThat(skill.holders()).isEqualTo(1);
+            assertThat(skill.holderKey()).as("whose cell a link opens").isEqualTo("member");
             assertThat(skill.teamName()).isEqualTo(tenant.teamName("alpha"));
         });
     }

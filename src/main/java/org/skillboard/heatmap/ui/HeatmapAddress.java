@@ -13,11 +13,34 @@ import org.skillboard.heatmap.HeatmapQuery;
 
 /**
  * What a heatmap shows, as the address says it, so that a reload, a bookmark or a link opens the same
- * view: team, framework, category, job profile, colouring, the assessment shown, only gaps, the day and
- * the sort. Only what differs from the defaults is written; what a link gets wrong is ignored.
+ * view: team, framework, category, job profile, colouring, the assessment shown, only gaps, the day, the
+ * sort and the cell opened. Only what differs from the defaults is written; what a link gets wrong is ignored.
  */
 record HeatmapAddress(Long teamId, String family, String category, Long profileId, HeatmapPayload.Mode mode,
-        HeatmapQuery.Source source, boolean onlyGaps, LocalDate asOf, HeatmapQuery.Sort sort, Integer column) {
+        HeatmapQuery.Source source, boolean onlyGaps, LocalDate asOf, HeatmapQuery.Sort sort, Integer column,
+        Cell cell) {
+
+    /**
+     * A cell named as people read it: {@code cell=ana-ferreira~CEXP}, the person's key and the item's code.
+     * The view opens it only where the heatmap shows that person and item.
+     */
+    record Cell(String personKey, String itemCode) {
+
+        private static final char SEPARATOR = '~';
+
+        static Optional<Cell> parse(String value) {
+            int at = value.indexOf(SEPARATOR);
+            if (at <= 0 || at == value.length() - 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new Cell(value.substring(0, at), value.substring(at + 1)));
+        }
+
+        @Override
+        public String toString() {
+            return personKey + SEPARATOR + itemCode;
+        }
+    }
 
     static final String TEAM = "team";
     private static final String FRAMEWORK = "framework";
@@ -29,6 +52,7 @@ record HeatmapAddress(Long teamId, String family, String category, Long profileI
     private static final String DAY = "day";
     private static final String SORT = "sort";
     private static final String COLUMN = "column";
+    private static final String CELL = "cell";
 
     QueryParameters parameters() {
         Map<String, List<String>> values = new LinkedHashMap<>();
@@ -42,6 +66,7 @@ record HeatmapAddress(Long teamId, String family, String category, Long profileI
         put(values, DAY, asOf);
         put(values, SORT, sort == HeatmapQuery.Sort.PERSON ? null : name(sort));
         put(values, COLUMN, sort == HeatmapQuery.Sort.SKILL ? column : null);
+        put(values, CELL, cell);
         return new QueryParameters(values);
     }
 
@@ -59,7 +84,8 @@ record HeatmapAddress(Long teamId, String family, String category, Long profileI
                 text(parameters, DAY).flatMap(HeatmapAddress::day).orElse(null),
                 text(parameters, SORT).flatMap(value -> known(HeatmapQuery.Sort.class, value))
                         .orElse(HeatmapQuery.Sort.PERSON),
-                Optional.ofNullable(number(parameters, COLUMN)).map(Long::intValue).orElse(null));
+                Optional.ofNullable(number(parameters, COLUMN)).map(Long::intValue).orElse(null),
+                text(parameters, CELL).flatMap(Cell::parse).orElse(null));
     }
 
     private static void put(Map<String, List<String>> values, String name, Object value) {

@@ -90,6 +90,8 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final HeatmapElement heatmap = new HeatmapElement();
 
     private HeatmapData data;
+    /** The cell whose dialog is open, kept in the address while it is. */
+    private HeatmapAddress.Cell openedCell;
     private int sortColumn;
     private boolean ready;
 
@@ -238,8 +240,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         mode.addValueChangeListener(event -> {
             render();
             if (ready) {
-                String shownAddress = "heatmap?" + address().parameters().getQueryString();
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, shownAddress));
+                writeAddress();
             }
         });
         onlyGaps.addValueChangeListener(event -> reload());
@@ -346,6 +347,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         HeatmapAddress wanted = HeatmapAddress.of(event.getLocation().getQueryParameters());
         ready = false;
+        openedCell = null;
         mode.setValue(wanted.mode());
         source.setValue(wanted.source());
         onlyGaps.setValue(wanted.onlyGaps());
@@ -372,6 +374,10 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 || wanted.asOf() != null || wanted.source() != HeatmapQuery.Source.MANAGER_ELSE_SELF
                 || wanted.sort() != HeatmapQuery.Sort.PERSON);
         reload();
+        // a cell is opened only in the team the link names: not in the one shown instead of another's
+        if (wanted.cell() != null && (wanted.teamId() == null || chosen != null && chosen.id() == wanted.teamId())) {
+            openLinkedCell(wanted.cell());
+        }
     }
 
     /** What the heatmap shows now, as an address. */
@@ -382,7 +388,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 category.getValue() == null || category.getValue().isEmpty() ? null : category.getValue(),
                 profile == null ? null : profile.id(), mode.getValue(), source.getValue(),
                 Boolean.TRUE.equals(onlyGaps.getValue()), pastDay(), sort.getValue(),
-                sort.getValue() == HeatmapQuery.Sort.SKILL ? Integer.valueOf(sortColumn) : null);
+                sort.getValue() == HeatmapQuery.Sort.SKILL ? Integer.valueOf(sortColumn) : null, openedCell);
     }
 
     private void categories() {
@@ -434,9 +440,7 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             text += " · " + getTranslation("heatmap.sort.skill.named", data.columns().get(sortColumn).shortLabel());
         }
         summary.setText(text);
-        String shownAddress = "heatmap" + (address().parameters().getQueryString().isEmpty() ? ""
-                : "?" + address().parameters().getQueryString());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, shownAddress));
+        writeAddress();
         LocalDate day = pastDay();
         past.setVisible(day != null);
         past.setText(day == null ? "" : getTranslation("heatmap.as-of.note", dates.format(day)));
@@ -453,13 +457,53 @@ class HeatmapView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         heatmap.setData(HeatmapPayload.json(data, mode.getValue(), caption, Texts.of(this::getTranslation, getLocale())));
     }
 
+    /** Writes what the screen shows into the address, without a new entry in the browser's history. */
+    private void writeAddress() {
+        String query = address().parameters().getQueryString();
+        String shownAddress = "heatmap" + (query.isEmpty() ? "" : "?" + query);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, shownAddress));
+    }
+
     void openCell(long personId, int column) {
         if (data == null || column < 0 || column >= data.columns().size()) {
             return;
         }
+        openCell(personId, column, people.keysOf(List.of(personId)).get(personId));
+    }
+
+    /**
+     * Opens the cell a link names if this heatmap shows that person and item, by the keys of the people shown;
+     * otherwise nothing, and says nothing: a link to someone else's person learns nothing about her.
+     */
+    private void openLinkedCell(HeatmapAddress.Cell wanted) {
+        if (data == null || data.rows().isEmpty()) {
+            return;
+        }
+        int column = -1;
+        for (int c = 0; c < data.columns().size() && column < 0; c++) {
+            if (data.columns().get(c).itemCode().equals(wanted.itemCode())) {
+                column = c;
+            }
+        }
+        if (column < 0) {
+            return;
+        }
+        int found = column;
+        people.keysOf(data.rows().stream().map(HeatmapData.Row::personId).toList()).entrySet().stream()
+                .filter(entry -> wanted.personKey().equals(entry.getValue())).map(Map.Entry::getKey).findFirst()
+                .ifPresent(personId -> openCell(personId, found, wanted.personKey()));
+    }
+
+    private void openCell(long personId, int column, String personKey) {
         CatalogueItem item = data.columns().get(column);
-        new CellDialog(heatmaps.cell(personId, new ItemRef(item.family(), item.itemCode()), getLocale()),
-                assessments, LocalDate.now(clock), this::reload).open();
+        CellDialog dialog = new CellDialog(heatmaps.cell(personId, new ItemRef(item.family(), item.itemCode()),
+                getLocale()), assessments, LocalDate.now(clock), this::reload);
+        dialog.addOpenedChangeListener(event -> {
+            openedCell = event.isOpened() && personKey != null ? new HeatmapAddress.Cell(personKey,
+                    item.itemCode()) : null;
+            writeAddress();
+        });
+        dialog.open();
     }
 
     @Override

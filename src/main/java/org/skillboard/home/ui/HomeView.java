@@ -19,6 +19,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.skillboard.heatmap.LeadAgendaService;
+import org.skillboard.myskills.MemberAgenda;
+import org.skillboard.myskills.MySkillsService;
 import org.skillboard.onboarding.GettingStarted;
 import org.skillboard.onboarding.ui.GettingStartedChecklist;
 import org.skillboard.people.PeopleCounts;
@@ -44,7 +46,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private static final int MEMBERS_LISTED = 8;
 
     HomeView(PeopleService people, TenantService tenants, AccountService accounts, GettingStarted gettingStarted,
-            LeadAgendaService agendas) {
+            LeadAgendaService agendas, MySkillsService mySkills) {
         addClassName("sb-page");
         SkillboardUser me = CurrentUser.require();
         add(new H2(getTranslation("home.welcome", me.displayName())));
@@ -66,6 +68,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (me.hasRole(Roles.TEAM_LEAD)) {
             add(new LeadAgendaPanel(agendas));
+        }
+        if (me.personId() != null && !me.isPlatformAdmin()) {
+            MemberAgenda mine = mySkills.agenda(getLocale());
+            // a lead whose own role sets her nothing is spared an empty list about herself
+            if (mine.linked() && (!me.hasRole(Roles.TEAM_LEAD) || mine.targets() > 0 || !mine.changes().isEmpty())) {
+                add(new MemberAgendaPanel(mine));
+            }
         }
         if (me.hasRole(Roles.TEAM_LEAD) || me.hasRole(Roles.TENANT_ADMIN)) {
             add(teamsSection(people.myTeams(), me.hasRole(Roles.TEAM_LEAD) && !me.hasRole(Roles.TENANT_ADMIN)));

@@ -18,11 +18,12 @@ import org.skillboard.base.UserFacingException;
 import org.skillboard.base.ui.Notifications;
 import org.skillboard.heatmap.LeadAgenda;
 import org.skillboard.heatmap.LeadAgendaService;
+import org.skillboard.jobprofile.ItemRef;
 
 /**
  * A team lead's to-do list on the start page: self-assessments to accept in place or adjust in the heatmap,
  * people below target, stale assessments and skills resting on one person or nobody, each linking to its team's
- * heatmap.
+ * heatmap with the cell in question opened.
  */
 class LeadAgendaPanel extends VerticalLayout {
 
@@ -45,15 +46,14 @@ class LeadAgendaPanel extends VerticalLayout {
         list(agenda.waiting(), "home.agenda.waiting.heading", this::waiting);
         list(agenda.belowTarget(), "home.agenda.below.heading", person -> line(
                 getTranslation("home.agenda.below.item", person.personName(), person.items()),
-                heatmap(person.teamId()) + "&gaps=yes"));
+                cell(person.teamId(), person.personKey(), person.firstItem()) + "&gaps=yes"));
         list(agenda.stale(), "home.agenda.stale.heading", person -> line(
                 getTranslation("home.agenda.stale.item", person.personName(), person.items()),
-                heatmap(person.teamId())));
+                cell(person.teamId(), person.personKey(), person.firstItem())));
         list(agenda.thinSkills(), "home.agenda.thin.heading", skill -> line(
                 getTranslation(skill.holders() == 0 ? "home.agenda.thin.nobody" : "home.agenda.thin.one",
                         skill.itemName(), skill.teamName(), skill.neededLevel()),
-                heatmap(skill.teamId()) + "&framework=" + URLEncoder.encode(skill.item().family(),
-                        StandardCharsets.UTF_8)));
+                cell(skill.teamId(), skill.holderKey(), skill.item())));
     }
 
     private <T> void list(LeadAgenda.Top<T> top, String heading, Function<T, Component> entry) {
@@ -87,7 +87,8 @@ class LeadAgendaPanel extends VerticalLayout {
             }
         });
         accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Anchor adjust = new Anchor(heatmap(waiting.teamId()), getTranslation("home.agenda.adjust"));
+        Anchor adjust = new Anchor(cell(waiting.teamId(), waiting.personKey(), waiting.item()),
+                getTranslation("home.agenda.adjust"));
         Span line = new Span(new Span(text + " "), accept, new Span(" "), adjust);
         line.addClassName("sb-agenda-waiting");
         return line;
@@ -97,7 +98,20 @@ class LeadAgendaPanel extends VerticalLayout {
         return new Anchor(href, text);
     }
 
-    private static String heatmap(long teamId) {
-        return "heatmap?team=" + teamId;
+    /**
+     * The team's heatmap showing the item's framework, with the person's cell opened
+     * ({@code heatmap?team=7&framework=skills&cell=ana-ferreira~CEXP}); without a person, the framework only.
+     */
+    static String cell(long teamId, String personKey, ItemRef item) {
+        String address = "heatmap?team=" + teamId;
+        if (item == null) {
+            return address;
+        }
+        address += "&framework=" + encode(item.family());
+        return personKey == null ? address : address + "&cell=" + encode(personKey) + "~" + encode(item.itemCode());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

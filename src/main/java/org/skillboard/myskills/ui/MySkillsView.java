@@ -11,13 +11,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.skillboard.assessment.AssessmentRecording;
+import org.skillboard.jobprofile.ItemRef;
 import org.skillboard.myskills.MySkills;
 import org.skillboard.myskills.MySkillsService;
 import org.skillboard.security.Roles;
@@ -29,11 +36,13 @@ import org.skillboard.security.Roles;
 @Route("my-skills")
 @Menu(title = "menu.my-skills", order = 3, icon = "USER_STAR")
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.TEAM_LEAD, Roles.MEMBER})
-class MySkillsView extends VerticalLayout implements HasDynamicTitle {
+class MySkillsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MySkillsService service;
     private final AssessmentRecording recording;
     private final Div content = new Div();
+    /** Each item's card, so that a link from the start page can bring one into view. */
+    private final Map<ItemRef, Div> cards = new HashMap<>();
     private MySkills model;
 
     MySkillsView(MySkillsService service, AssessmentRecording recording) {
@@ -50,8 +59,29 @@ class MySkillsView extends VerticalLayout implements HasDynamicTitle {
         return model;
     }
 
+    /**
+     * {@code my-skills?framework=skills&item=CEXP} (the framework may be left out) brings that item's card
+     * into view and marks it; an item she does not have on her page is ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        Optional<String> item = parameters.getSingleParameter("item");
+        Optional<String> family = parameters.getSingleParameter("framework");
+        cards.forEach((ref, card) -> card.removeClassName("sb-focused"));
+        item.flatMap(code -> cards.entrySet().stream()
+                .filter(entry -> entry.getKey().itemCode().equals(code)
+                        && family.map(entry.getKey().family()::equals).orElse(true))
+                .map(Map.Entry::getValue).findFirst())
+                .ifPresent(card -> {
+                    card.addClassName("sb-focused");
+                    card.scrollIntoView();
+                });
+    }
+
     private void reload() {
         model = service.mySkills(getLocale());
+        cards.clear();
         content.removeAll();
         if (!model.linked()) {
             content.add(new Paragraph(getTranslation("my-skills.no-person")));
@@ -90,6 +120,7 @@ class MySkillsView extends VerticalLayout implements HasDynamicTitle {
         name.addClassName("sb-level-name");
         Div card = new Div(name);
         card.addClassName("sb-my-skill");
+        cards.put(line.item(), card);
         if (line.belowTarget()) {
             card.addClassName("sb-below-target");
         }

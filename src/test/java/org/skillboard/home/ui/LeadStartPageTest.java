@@ -44,7 +44,8 @@ class LeadStartPageTest extends SignedInViewTest {
         assertThat($(Span.class).all()).extracting(Span::getText)
                 .anyMatch(text -> text.startsWith(tenant.personName("member") + " atribui-se o nível 4 em "));
         assertThat($(Anchor.class).all()).filteredOn(anchor -> anchor.getText().equals("Ajustar no mapa de competências"))
-                .extracting(Anchor::getHref).singleElement().asString().startsWith("heatmap?team=");
+                .extracting(Anchor::getHref).singleElement().asString().startsWith("heatmap?team=")
+                .as("opens her cell").endsWith("&framework=skills&cell=member~CEXP");
 
         test($(Button.class).all().stream().filter(button -> "Aceitar".equals(button.getText())).findFirst()
                 .orElseThrow()).click();

@@ -65,7 +65,7 @@ class StartPageByRoleTest extends SignedInViewTest {
         navigate(HomeView.class);
 
         assertThat($(Card.class).all()).isEmpty();
-        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("O seu perfil");
+        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("As suas competências: o que fazer a seguir", "O seu perfil");
     }
 
     @Test
