@@ -168,7 +168,7 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             int point = i;
             table.addColumn(series -> series.averages().get(point) == null ? "–"
                     : shown(series, series.averages().get(point), getLocale()))
-                    .setHeader(data.pointNames().get(i)).setAutoWidth(true);
+                    .setHeader(data.pointNames().get(i)).setWidth("8em").setFlexGrow(1);
         }
         table.setItems(data.series());
         changes.setItems(data.changes());
