@@ -16,6 +16,13 @@
  *   reader's language rather than as JavaScript prints them.
  *   The key itself is removed before the option reaches ECharts.
  * - "yLevels": ["G", "F", ...] labels the value axis' whole numbers by a scale's level codes (1 = the first).
+ * - "radarFit": {"lineChars": 20, "top": 8, "bottom": 32} wraps each radar indicator's name onto
+ *   lines of about lineChars characters (whole words, never cut; shorter on a narrow chart) and sizes
+ *   and centres the radar so that every name stays inside the chart, leaving at least top pixels above
+ *   (more under a title, which is wrapped to the chart's width) and bottom pixels for a legend; done
+ *   again when the chart's width changes.
+ * - "xLabelsFit": true names every category of the x axis (none dropped), wrapped to the width each
+ *   category has, and turned on its side when that is too narrow to read; done again on resize.
  * - After each option has been rendered (ECharts 'finished' event) the element sets the
  *   attribute data-rendered and dispatches `chart-rendered`.
  * - toPng(): PNG data URL of the chart (pixelRatio 2, white background), or null.
@@ -65,6 +72,139 @@
     }
   };
 
+  /**
+   * Splits a name into at most three lines of whole words, each about `lineChars` long or less,
+   * as evenly as the words allow ("Innovatsioon ja\nkoosloome"). A single long word stays whole.
+   */
+  const wrapWords = (name, lineChars) => {
+    const text = name == null ? '' : String(name);
+    const words = text.split(/\s+/).filter(Boolean);
+    if (text.length <= lineChars || words.length < 2) return text;
+    // two lines where two hold it without lines much longer than asked, three at most
+    const lines = Math.min(text.length <= lineChars * 2.4 ? 2 : 3, words.length);
+    let best = null;
+    // every way to cut the words into `lines` lines; names are short, so trying them all is cheap
+    const tryCuts = (start, left, acc) => {
+      if (left === 1) {
+        const all = acc.concat([words.slice(start).join(' ')]);
+        const widest = Math.max(...all.map((l) => l.length));
+        if (!best || widest < best.widest) best = { widest, all };
+        return;
+      }
+      for (let end = start + 1; end <= words.length - left + 1; end++) {
+        tryCuts(end, left - 1, acc.concat([words.slice(start, end).join(' ')]));
+      }
+    };
+    tryCuts(0, lines, []);
+    return best.all.join('\n');
+  };
+
+  let measureContext = null;
+  const textWidth = (text, fontSize) => {
+    if (!measureContext) measureContext = document.createElement('canvas').getContext('2d');
+    measureContext.font = `${fontSize}px sans-serif`;
+    return Math.max(0, ...String(text).split('\n').map((line) => measureContext.measureText(line).width));
+  };
+
+  /**
+   * The radar's centre and radius for a chart of width w and height h, such that every
+   * indicator's (wrapped) name fits inside: a name to the right of the centre starts at its
+   * axis' end and runs right, one at the top sits above it, and so on, as ECharts places them.
+   * Names are wrapped to the line length that leaves the largest radius (shorter lines on a phone).
+   */
+  const fitRadar = (radar, fit, w, h, top) => {
+    const indicators = Array.isArray(radar.indicator) ? radar.indicator : [];
+    const axisName = Object.assign({}, radar.axisName || {});
+    const fontSize = axisName.fontSize || 12;
+    const lineHeight = Math.round(fontSize * 1.25);
+    const gap = radar.nameGap != null ? radar.nameGap : 6;
+    const pad = 4;
+    const bottom = fit.bottom || 0;
+    const cx = w / 2;
+    const cy = top + (h - top - bottom) / 2;
+    const halfH = (h - top - bottom) / 2;
+    const start = (radar.startAngle != null ? radar.startAngle : 90) * Math.PI / 180;
+    const radiusFor = (lineChars) => {
+      let radius = Math.min(w / 2, halfH) - pad;
+      indicators.forEach((indicator, i) => {
+        const name = wrapWords(indicator.name, lineChars);
+        const width = textWidth(name, fontSize);
+        const height = name.split('\n').length * lineHeight;
+        const angle = start + (i * 2 * Math.PI) / indicators.length;
+        const cos = Math.abs(Math.cos(angle));
+        const sin = Math.abs(Math.sin(angle));
+        // across: a name beside the axis' end runs away from the centre; one above or below is centred on it
+        const across = cos < 0.05 ? (w / 2 - pad - width / 2) / Math.max(cos, 1e-6)
+          : (w / 2 - pad - width) / cos - gap;
+        // up and down: a name above or below sits beyond the axis' end; one beside it is centred on it
+        const upDown = sin < 0.05 ? (halfH - pad - height / 2) / Math.max(sin, 1e-6)
+          : (halfH - pad - height) / sin - gap;
+        radius = Math.min(radius, across, upDown);
+      });
+      return radius;
+    };
+    const wanted = fit.lineChars || 20;
+    let best = { lineChars: wanted, radius: radiusFor(wanted) };
+    [16, 13, 10].filter((n) => n < wanted).forEach((lineChars) => {
+      const radius = radiusFor(lineChars);
+      // shorter lines only where they buy a clearly larger radar
+      if (radius > best.radius + 8) best = { lineChars, radius };
+    });
+    const radius = Math.max(24, Math.floor(best.radius));
+    delete axisName.width;
+    delete axisName.overflow;
+    axisName.lineHeight = lineHeight;
+    axisName.formatter = (name) => wrapWords(name, best.lineChars);
+    return Object.assign({}, radar, { center: [cx, cy], radius, nameGap: gap, axisName });
+  };
+
+  /** A title wrapped to the chart's width; returns the height it takes, with a little space below. */
+  const fitTitle = (o, w) => {
+    if (!o.title || Array.isArray(o.title)) return 0;
+    const title = Object.assign({}, o.title);
+    const textStyle = Object.assign({ fontSize: 18 }, title.textStyle || {});
+    const subStyle = Object.assign({ fontSize: 12 }, title.subtextStyle || {});
+    const width = Math.max(80, w - 16);
+    textStyle.width = width;
+    textStyle.overflow = 'break';
+    textStyle.lineHeight = Math.round(textStyle.fontSize * 1.3);
+    subStyle.width = width;
+    subStyle.overflow = 'break';
+    subStyle.lineHeight = Math.round(subStyle.fontSize * 1.35);
+    title.textStyle = textStyle;
+    title.subtextStyle = subStyle;
+    title.itemGap = 4;
+    o.title = title;
+    // measured in a regular face; a bold title is a little wider
+    const lines = (text, fontSize) => (text ? Math.ceil((textWidth(text, fontSize) * 1.1) / width) : 0);
+    return lines(title.text, textStyle.fontSize) * textStyle.lineHeight
+      + lines(title.subtext, subStyle.fontSize) * subStyle.lineHeight + 16;
+  };
+
+  /** Every category named: wrapped to its share of the width, or on its side when that share is narrow. */
+  const fitCategories = (o, w) => {
+    if (!o.xAxis || Array.isArray(o.xAxis) || !Array.isArray(o.xAxis.data)) return;
+    const grid = o.grid && !Array.isArray(o.grid) ? o.grid : {};
+    const left = typeof grid.left === 'number' ? grid.left : 48;
+    const right = typeof grid.right === 'number' ? grid.right : 24;
+    const share = (w - left - right) / Math.max(1, o.xAxis.data.length);
+    const label = Object.assign({}, o.xAxis.axisLabel || {}, { interval: 0, hideOverlap: false, lineHeight: 14 });
+    if (share >= 72) {
+      Object.assign(label, { width: Math.floor(share - 8), overflow: 'break', rotate: 0 });
+    } else {
+      Object.assign(label, { width: 150, overflow: 'break', rotate: 40 });
+    }
+    o.xAxis = Object.assign({}, o.xAxis, { axisLabel: label });
+    // the plot makes room for the labels, however many lines they take
+    o.grid = Object.assign({}, grid, { containLabel: true, left: Math.max(8, left - 40) });
+    // the value axis' name starts at the axis rather than centred on it, where a narrow margin would cut it
+    if (o.yAxis && !Array.isArray(o.yAxis) && o.yAxis.name) {
+      o.yAxis = Object.assign({}, o.yAxis, {
+        nameTextStyle: Object.assign({}, o.yAxis.nameTextStyle || {}, { align: 'left' })
+      });
+    }
+  };
+
   class SbChart extends HTMLElement {
     constructor() {
       super();
@@ -76,9 +216,15 @@
       this._option = null;
       this._pending = false;
       this._wait = 0;
+      this._fittedWidth = 0;
       // a hidden chart (another tab shown) keeps its last size, so that it can still be saved as PNG
       this._ro = new ResizeObserver(() => {
-        if (this.chart && this.clientWidth > 0 && this.clientHeight > 0) this.chart.resize();
+        if (this.chart && this.clientWidth > 0 && this.clientHeight > 0) {
+          this.chart.resize();
+          // a layout that depends on the width is worked out again for the new one
+          const o = this._option;
+          if (o && (o.radarFit || o.xLabelsFit) && this._fittedWidth !== this.chart.getWidth()) this._apply();
+        }
       });
     }
 
@@ -176,6 +322,16 @@
           })
         });
       }
+      const radarFit = o.radarFit;
+      delete o.radarFit;
+      const xLabelsFit = o.xLabelsFit;
+      delete o.xLabelsFit;
+      this._fittedWidth = this.chart.getWidth();
+      if (radarFit && o.radar && !Array.isArray(o.radar)) {
+        const top = Math.max(radarFit.top || 0, fitTitle(o, this.chart.getWidth()));
+        o.radar = fitRadar(o.radar, radarFit, this.chart.getWidth(), this.chart.getHeight(), top);
+      }
+      if (xLabelsFit) fitCategories(o, this.chart.getWidth());
       if (typeof fmt === 'string' && FORMATTERS[fmt]) {
         o.tooltip = Object.assign({ trigger: 'item' }, o.tooltip || {}, { formatter: FORMATTERS[fmt](this._option) });
       }

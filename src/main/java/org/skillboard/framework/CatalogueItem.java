@@ -64,6 +64,15 @@ public record CatalogueItem(String family, String frameworkName, String itemCode
      * capitals, cut to {@value #SHORT_LABEL} characters.
      */
     public String shortLabel() {
+        String label = label();
+        return label.length() <= SHORT_LABEL ? label : label.substring(0, SHORT_LABEL - 1).strip() + "…";
+    }
+
+    /**
+     * As {@link #shortLabel()}, whole: for places with room to wrap, such as a workbook's column
+     * headers, where a cut name would be all a reader has.
+     */
+    public String label() {
         if (itemCode.length() <= SHORT_CODE || itemName == null || itemName.isBlank()) {
             return itemCode;
         }
@@ -71,6 +80,6 @@ public record CatalogueItem(String family, String frameworkName, String itemCode
         if (name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
             name = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
         }
-        return name.length() <= SHORT_LABEL ? name : name.substring(0, SHORT_LABEL - 1).strip() + "…";
+        return name;
     }
 }

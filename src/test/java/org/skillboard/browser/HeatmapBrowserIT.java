@@ -157,6 +157,70 @@ class HeatmapBrowserIT {
         }
     }
 
+    @Test
+    void on_a_phone_the_baltic_trend_names_every_period_and_no_two_names_overlap() {
+        Page page = browser.newPage();
+        page.setViewportSize(390, 844);
+        signIn(page, "kadri.tamm@baltic.demo");
+        page.navigate("http://localhost:" + port + "/heatmap/trend");
+        Locator chart = page.locator("sb-chart[data-rendered]");
+        chart.waitFor();
+
+        @SuppressWarnings("unchecked")
+        java.util.List<String> periods = (java.util.List<String>) chart.evaluate("el => el.option.xAxis.data");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> drawn = (java.util.Map<String, Object>) chart.evaluate(MaturityBrowserIT.CHART_TEXTS);
+        @SuppressWarnings("unchecked")
+        java.util.List<java.util.Map<String, Object>> texts = (java.util.List<java.util.Map<String, Object>>) drawn.get("texts");
+        double width = ((Number) drawn.get("width")).doubleValue();
+        assertThat(periods).as("the demo's three periods").hasSizeGreaterThanOrEqualTo(3);
+        java.util.List<double[]> boxes = new java.util.ArrayList<>();
+        for (String period : periods) {
+            java.util.Map<String, Object> label = texts.stream()
+                    .filter(text -> String.valueOf(text.get("text")).replaceAll("\\s+", " ").equals(period))
+                    .findFirst().orElse(null);
+            assertThat(label).as("the period '%s' is named on the axis", period).isNotNull();
+            double[] box = {((Number) label.get("x")).doubleValue(), ((Number) label.get("y")).doubleValue(),
+                    ((Number) label.get("w")).doubleValue(), ((Number) label.get("h")).doubleValue()};
+            assertThat(box[0]).as("'%s' starts inside the chart", period).isGreaterThanOrEqualTo(-1);
+            assertThat(box[0] + box[2]).as("'%s' ends inside the chart", period).isLessThanOrEqualTo(width + 1);
+            for (double[] other : boxes) {
+                boolean apart = box[0] >= other[0] + other[2] || other[0] >= box[0] + box[2]
+                        || box[1] >= other[1] + other[3] || other[1] >= box[1] + box[3];
+                assertThat(apart).as("'%s' clear of the period before it", period).isTrue();
+            }
+            boxes.add(box);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.List<String> shown = (java.util.List<String>) drawn.get("shown");
+        assertThat(shown).as("no period's name cut short").noneMatch(text -> text.contains("…"));
+    }
+
+    @Test
+    void on_a_phone_the_trend_table_shows_each_item_name_whole_so_two_that_start_alike_differ() throws Exception {
+        Page page = browser.newPage();
+        page.setViewportSize(390, 844);
+        signIn(page, "ana.ferreira@atlantico.demo");
+        page.navigate("http://localhost:" + port + "/heatmap/trend");
+        page.locator("sb-chart[data-rendered]").waitFor();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Tabela")).click();
+        Locator table = page.locator("#trend vaadin-grid").first();
+        assertThat(table.locator("vaadin-grid-cell-content").getByText("CONOCIMIENTO DE PLATAFORMAS")).isVisible();
+
+        // the first column's cells: their text, and whether it fits (a cut text is wider than its cell)
+        @SuppressWarnings("unchecked")
+        java.util.List<java.util.Map<String, Object>> names = (java.util.List<java.util.Map<String, Object>>) table.evaluate("""
+                grid => [...grid.shadowRoot.querySelectorAll('tbody tr')].filter(tr => !tr.hidden)
+                  .map(tr => tr.querySelector('td slot')).filter(slot => slot)
+                  .map(slot => grid.querySelector(`[slot="${slot.name}"]`)).filter(cell => cell && cell.textContent.trim())
+                  .map(cell => ({ text: cell.textContent.trim(), fits: cell.scrollWidth <= cell.clientWidth + 1 }))""");
+        assertThat(names).extracting(name -> name.get("text"))
+                .contains("CONOCIMIENTO DE PRODUCTOS / SERVICIOS", "CONOCIMIENTO DE PLATAFORMAS");
+        assertThat(names).as("names that fit their cells").allSatisfy(name -> assertThat(name.get("fits"))
+                .as(String.valueOf(name.get("text"))).isEqualTo(true));
+        BrowserSession.screenshot(page, "trend-table-phone");
+    }
+
     private void signIn(Page page, String login) {
         BrowserSession.signInAsDemo(page, port, login);
     }

@@ -45,6 +45,53 @@ class MaturityBrowserIT {
                 return content ? content.textContent.trim() : '';
               }))""";
 
+    /**
+     * The texts ECharts drew on the chart, each with its box in the chart's pixels ({@code text} as
+     * given, lines joined by a line break), the chart's size, and the pieces of text actually painted
+     * ({@code shown}: one per line, where a text cut short would end in "…").
+     */
+    static final String CHART_TEXTS = """
+            el => {
+              const chart = el.chart;
+              const texts = [];
+              const visit = (node) => {
+                if (node.type === 'text' && node.style && node.style.text != null && !node.ignore && !node.invisible) {
+                  const box = node.getBoundingRect().clone();
+                  const transform = node.getComputedTransform();
+                  if (transform) box.applyTransform(transform);
+                  texts.push({ text: String(node.style.text), x: box.x, y: box.y, w: box.width, h: box.height });
+                }
+                (typeof node.childrenRef === 'function' ? node.childrenRef() || [] : []).forEach(visit);
+                const content = typeof node.getTextContent === 'function' ? node.getTextContent() : null;
+                if (content) visit(content);
+              };
+              chart.getZr().storage.getRoots().forEach(visit);
+              const shown = chart.getZr().storage.getDisplayList(true).filter(d => d.type === 'tspan')
+                .map(d => String(d.style.text));
+              return { width: chart.getWidth(), height: chart.getHeight(), texts, shown };
+            }""";
+    /**
+     * Elements of the page whose right edge is past the window's, leaving out those inside a part of
+     * the view that scrolls sideways within the page (a grid, a row of tabs), which a reader scrolls to.
+     */
+    static final String PAST_THE_RIGHT_EDGE = """
+            () => {
+              const scrollsWithinThePage = (e) => {
+                for (let n = e.assignedSlot || e.parentElement || e.getRootNode().host; n;
+                     n = n.assignedSlot || n.parentElement || (n.getRootNode && n.getRootNode().host)) {
+                  if (n.classList && n.classList.contains('sb-page')) return false;
+                  const overflow = getComputedStyle(n).overflowX;
+                  if (overflow !== 'visible' && n.getBoundingClientRect().right <= innerWidth + 1) return true;
+                }
+                return false;
+              };
+              return [...document.querySelectorAll('body *')]
+              .filter(e => { const box = e.getBoundingClientRect(); return box.width > 0 && box.right > innerWidth + 1; })
+              .filter(e => !scrollsWithinThePage(e))
+              .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '')
+                + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');
+            }""";
+
     static BrowserSession browser;
 
     @LocalServerPort
@@ -114,6 +161,117 @@ class MaturityBrowserIT {
         page.navigate("http://localhost:" + port + "/maturity");
         page.locator(".sb-maturity-card sb-chart[data-rendered]").first().waitFor();
         BrowserSession.screenshot(page, "maturity-overview");
+    }
+
+    @Test
+    void every_radar_names_its_dimensions_whole_and_inside_the_chart_on_a_desktop_and_on_a_phone() {
+        for (int[] size : new int[][] {{1400, 900}, {390, 844}}) {
+            Page page = browser.newPage();
+            page.setViewportSize(size[0], size[1]);
+            signIn(page, "kadri.tamm@baltic.demo");
+            for (String path : List.of("/maturity", "/maturity/unit?model=cx-maturity&unit=organisation")) {
+                page.navigate("http://localhost:" + port + path);
+                page.waitForFunction("() => { const charts = [...document.querySelectorAll('sb-chart')];"
+                        + " return charts.length > 0 && charts.every(c => c.hasAttribute('data-rendered')); }");
+                Locator charts = page.locator("sb-chart");
+                for (int c = 0; c < charts.count(); c++) {
+                    String where = path + " at " + size[0] + " px, chart " + c;
+                    Locator chart = charts.nth(c);
+                    @SuppressWarnings("unchecked")
+                    List<String> dimensions = (List<String>) chart.evaluate(
+                            "el => el.option.radar.indicator.map(i => i.name)");
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> drawn = (Map<String, Object>) chart.evaluate(CHART_TEXTS);
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> texts = (List<Map<String, Object>>) drawn.get("texts");
+                    double width = ((Number) drawn.get("width")).doubleValue();
+                    double height = ((Number) drawn.get("height")).doubleValue();
+                    assertThat(dimensions).as(where).contains("Innovatsioon ja koosloome");
+                    for (String dimension : dimensions) {
+                        Map<String, Object> label = texts.stream()
+                                .filter(text -> String.valueOf(text.get("text")).replaceAll("\\s+", " ").equals(dimension))
+                                .findFirst().orElse(null);
+                        assertThat(label).as("%s: the name '%s' drawn whole", where, dimension).isNotNull();
+                        double x = ((Number) label.get("x")).doubleValue();
+                        double y = ((Number) label.get("y")).doubleValue();
+                        assertThat(x).as("%s: '%s' starts inside the chart", where, dimension).isGreaterThanOrEqualTo(-1);
+                        assertThat(x + ((Number) label.get("w")).doubleValue())
+                                .as("%s: '%s' ends inside the chart (%s px wide)", where, dimension, width)
+                                .isLessThanOrEqualTo(width + 1);
+                        assertThat(y).as("%s: '%s' below the top", where, dimension).isGreaterThanOrEqualTo(-1);
+                        assertThat(y + ((Number) label.get("h")).doubleValue())
+                                .as("%s: '%s' above the bottom", where, dimension).isLessThanOrEqualTo(height + 1);
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<String> shown = (List<String>) drawn.get("shown");
+                    assertThat(shown).as(where + ": nothing cut short").noneMatch(text -> text.contains("…"));
+                }
+            }
+            page.context().close();
+        }
+    }
+
+    @Test
+    void the_radar_of_a_unit_shows_its_scale_and_its_png_carries_a_title_with_unit_round_and_scale()
+            throws Exception {
+        Page page = browser.newPage();
+        page.setViewportSize(1400, 900);
+        signIn(page, "kadri.tamm@baltic.demo");
+        page.navigate("http://localhost:" + port + "/maturity/unit?model=cx-maturity&unit=organisation");
+        Locator chart = page.locator(".sb-radar sb-chart[data-rendered]");
+        chart.waitFor();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> drawn = (Map<String, Object>) chart.evaluate(CHART_TEXTS);
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) drawn.get("shown");
+        assertThat(shown).as("the levels' numbers along an axis").contains("1", "2", "3", "4", "5", "6");
+        String heading = page.locator("h2").first().textContent().strip();
+        String round = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("2026")).first()
+                .locator("vaadin-select-value-button").textContent().strip();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> title = (Map<String, Object>) chart.evaluate("el => el.option.title");
+        assertThat(title).as("the chart's own title").isNotNull();
+        assertThat(title.get("text")).as("unit, in the page's language").isEqualTo(heading);
+        assertThat(String.valueOf(title.get("subtext"))).contains(round).contains("Kliendikogemuse küpsustasemed")
+                .contains("1–6");
+        assertThat(String.join(" ", shown)).as("the title is drawn on the chart").contains(heading);
+
+        com.microsoft.playwright.Download png = page.waitForDownload(
+                () -> page.locator(".sb-radar vaadin-button").first().click());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.path().toFile());
+        // the title is the first thing from the top: dark text in the middle of the image's top band
+        int dark = 0;
+        for (int y = 0; y < 60; y++) {
+            for (int x = image.getWidth() / 4; x < image.getWidth() * 3 / 4; x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) < 90 && ((rgb >> 8) & 0xff) < 90 && (rgb & 0xff) < 90) {
+                    dark++;
+                }
+            }
+        }
+        assertThat(dark).as("dark pixels of the title at the top of the PNG").isGreaterThan(200);
+    }
+
+    @Test
+    void on_a_phone_no_maturity_page_reaches_past_the_right_edge() throws Exception {
+        Page page = browser.newPage();
+        page.setViewportSize(390, 844);
+        signIn(page, "kadri.tamm@baltic.demo");
+        page.navigate("http://localhost:" + port + "/maturity");
+        page.locator(".sb-maturity-card sb-chart[data-rendered]").first().waitFor();
+        String team = page.locator("a.sb-maturity-card-title").nth(1).getAttribute("href");
+        List<String> pages = List.of("/maturity", "/maturity/unit?model=cx-maturity&unit=organisation",
+                "/" + team, "/maturity/worksheet?model=cx-maturity&unit=organisation");
+        for (String path : pages) {
+            page.navigate("http://localhost:" + port + path.replace("//", "/"));
+            page.locator("h2").first().waitFor();
+            page.waitForFunction("() => [...document.querySelectorAll('sb-chart')].every(c => c.hasAttribute('data-rendered'))");
+            assertThat((List<?>) page.evaluate(PAST_THE_RIGHT_EDGE)).as(path).isEmpty();
+            assertThat(((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue()).as(path)
+                    .isLessThanOrEqualTo(390);
+        }
+        BrowserSession.screenshot(page, "maturity-worksheet-phone");
     }
 
     /** The leading number of a cell ("2,5 (2–3)" → 2.5), or null for "–" and "-". */

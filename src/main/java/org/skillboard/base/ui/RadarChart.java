@@ -28,9 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class RadarChart extends Composite<VerticalLayout> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
-    private static final List<String> COLOURS = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
-            "#D55E00", "#000000", "#999999");
+    /**
+     * Okabe–Ito colours, distinguishable with the common colour-vision deficiencies, for the lines
+     * compared with the main ones. Sky blue is left out: beside today's blue it reads as the same line.
+     */
+    private static final List<String> COLOURS = List.of("#009E73", "#CC79A7", "#D55E00", "#000000", "#F0E442");
 
     /** One axis: a dimension or skill, with a longer description for the table. */
     public record Axis(String name, String description) {
@@ -60,11 +62,37 @@ public class RadarChart extends Composite<VerticalLayout> {
         }
     }
 
-    /** A filled shape for the main series, a solid or a dashed line for what is compared with it. */
+    /**
+     * How a line looks, so that lines differ in more than colour: the main series a filled blue
+     * shape, its target a dashed orange line, the past a dotted grey line, and others (other units)
+     * solid lines in the remaining colours.
+     */
     public enum Style {
-        AREA,
-        LINE,
-        DASHED
+        AREA("#0072B2", "solid"),
+        LINE(null, "solid"),
+        DASHED("#E69F00", "dashed"),
+        DOTTED("#5F5F5F", "dotted");
+
+        private final String colour;
+        private final String line;
+
+        Style(String colour, String line) {
+            this.colour = colour;
+            this.line = line;
+        }
+
+        /** The legend's sample of the line: a bar, dashes or dots, drawn as filled shapes. */
+        String icon() {
+            return switch (this) {
+                case AREA, LINE -> "path://M0,3h24v4h-24z";
+                case DASHED -> "path://M0,3h7v4h-7zM9,3h6v4h-6zM17,3h7v4h-7z";
+                case DOTTED -> "path://M0,3h3v4h-3zM7,3h3v4h-3zM14,3h3v4h-3zM21,3h3v4h-3z";
+            };
+        }
+    }
+
+    /** A chart's own title, saved with it as an image: what it shows ({@code text}) and of what ({@code details}). */
+    public record Title(String text, String details) {
     }
 
     /** What the chart shows; {@code max} is the top of the scale (its number of levels). */
@@ -77,6 +105,7 @@ public class RadarChart extends Composite<VerticalLayout> {
     private final Button download = new Button(VaadinIcon.DOWNLOAD_ALT.create());
     private String fileName = "chart.png";
     private Data data;
+    private Title title;
 
     public RadarChart() {
         VerticalLayout root = getContent();
@@ -84,7 +113,8 @@ public class RadarChart extends Composite<VerticalLayout> {
         root.setSpacing(false);
         root.addClassName("sb-radar");
         chart.setWidthFull();
-        chart.setHeight("560px");
+        // on a phone the radar's width limits its size: no taller than that leaves room for
+        chart.setHeight("min(560px, calc(100vw + 120px))");
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
         table.addClassName("sb-radar-table");
@@ -109,13 +139,18 @@ public class RadarChart extends Composite<VerticalLayout> {
         return data;
     }
 
+    /** The title drawn on the chart (and so in its PNG); applies from the next {@link #setData}. */
+    public void setTitle(Title title) {
+        this.title = title;
+    }
+
     public Chart chart() {
         return chart;
     }
 
     public void setData(Data data) {
         this.data = data;
-        chart.setOption(JSON.writeValueAsString(option(data, false)));
+        chart.setOption(JSON.writeValueAsString(option(data, false, title)));
         fillTable(data);
         fillLevelKey(data);
     }
@@ -127,42 +162,61 @@ public class RadarChart extends Composite<VerticalLayout> {
     public static Chart small(Data data) {
         Chart small = new Chart();
         small.setWidthFull();
-        small.setHeight("240px");
-        small.setOption(JSON.writeValueAsString(option(data, true)));
+        small.setHeight("300px");
+        small.setOption(JSON.writeValueAsString(option(data, true, null)));
         return small;
     }
 
-    private static Map<String, Object> option(Data data, boolean compact) {
+    static Map<String, Object> option(Data data, boolean compact, Title title) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("aria", Map.of("enabled", true));
-        option.put("color", COLOURS);
         option.put("tooltipFormatter", "radarLevels");
         Map<String, String> names = new LinkedHashMap<>();
         data.levels().forEach(level -> names.put(String.valueOf(level.value()), level.described()));
         option.put("levelNames", names);
         option.put("tooltip", Map.of("confine", true));
-        if (!compact) {
-            option.put("legend", Map.of("type", "scroll", "bottom", 0));
+        if (title != null) {
+            option.put("title", Map.of("text", title.text(), "subtext", title.details(), "left", "center",
+                    "top", 0, "textStyle", Map.of("fontSize", 15, "color", "#1f2937"),
+                    "subtextStyle", Map.of("fontSize", 12, "color", "#4b5563")));
         }
+        List<Map<String, Object>> legend = new ArrayList<>();
+        data.series().forEach(series -> legend.add(Map.of("name", series.name(), "icon", series.style().icon())));
+        option.put("legend", Map.of("type", "scroll", "bottom", 0, "data", legend, "itemWidth", 24,
+                "itemHeight", 10, "textStyle", Map.of("fontSize", compact ? 11 : 12)));
+        // whole names wrapped onto lines, and a radius that leaves room for them (sb-chart.js)
+        option.put("radarFit", Map.of("lineChars", compact ? 16 : 22, "top", 8, "bottom", compact ? 28 : 36));
         List<Map<String, Object>> indicators = new ArrayList<>();
-        data.axes().forEach(axis -> indicators.add(Map.of("name", axis.name(), "min", 0, "max", data.max())));
+        for (int i = 0; i < data.axes().size(); i++) {
+            Map<String, Object> indicator = new LinkedHashMap<>();
+            indicator.put("name", data.axes().get(i).name());
+            indicator.put("min", 0);
+            indicator.put("max", data.max());
+            if (i == 0) {
+                // the scale's numbers along the first axis: which ring is which level
+                indicator.put("axisLabel", Map.of("show", true, "showMinLabel", false, "fontSize", compact ? 9 : 11,
+                        "color", "#4b5563", "margin", 4));
+            }
+            indicators.add(indicator);
+        }
         option.put("radar", Map.of("indicator", indicators, "splitNumber", data.max(),
-                "radius", compact ? "52%" : "70%", "center", List.of("50%", compact ? "52%" : "50%"),
-                "axisName", Map.of("color", "#1f2937", "fontSize", compact ? 10 : 12, "width", compact ? 76 : 140,
-                        "overflow", "break")));
+                "axisName", Map.of("color", "#1f2937", "fontSize", compact ? 10 : 12)));
         List<Map<String, Object>> items = new ArrayList<>();
+        int others = 0;
         for (Series series : data.series()) {
+            Style style = series.style();
+            String colour = style.colour != null ? style.colour : COLOURS.get(others++ % COLOURS.size());
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("name", series.name());
             item.put("value", series.values().stream().map(v -> v == null ? (Object) "-" : v).toList());
             item.put("notes", series.notes());
-            item.put("symbolSize", compact ? 3 : series.style() == Style.AREA ? 6 : 4);
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("width", series.style() == Style.AREA ? 2.5 : 2);
-            line.put("type", series.style() == Style.DASHED ? "dashed" : "solid");
-            item.put("lineStyle", line);
-            if (series.style() == Style.AREA) {
-                item.put("areaStyle", Map.of("opacity", 0.18));
+            item.put("symbol", style == Style.DOTTED ? "emptyCircle" : "circle");
+            item.put("symbolSize", compact ? 3 : style == Style.AREA ? 6 : 4);
+            item.put("itemStyle", Map.of("color", colour));
+            item.put("lineStyle", Map.of("color", colour, "type", style.line,
+                    "width", style == Style.AREA ? 2.5 : style == Style.DOTTED ? 2.5 : 2));
+            if (style == Style.AREA) {
+                item.put("areaStyle", Map.of("color", colour, "opacity", 0.18));
             }
             items.add(item);
         }

@@ -171,22 +171,26 @@ final class HeatmapSheet {
         }
     }
 
-    /** The row of codes (the short label the screen shows), each with the item's full name in a comment. */
+    /**
+     * The row of codes: the code when it is short, otherwise the whole name (the screen cuts it, a
+     * workbook has nothing to hover over), each with the item's full name in a comment.
+     */
     private int codes(Sheet sheet, int r) {
         Row row = sheet.createRow(r);
         text(row, 0, texts.apply("heatmap.label.person"), styles.header);
         text(row, 1, texts.apply("heatmap.job-profile"), styles.header);
-        int longest = columns.stream().mapToInt(item -> item.shortLabel().length()).max().orElse(0);
+        int longest = columns.stream().mapToInt(item -> item.label().length()).max().orElse(0);
         // the screen turns the codes on their side when one is longer than five characters
         boolean vertical = longest > 5;
         if (vertical) {
+            // a long name wraps onto a second line on its side rather than growing the row without end
             row.setHeightInPoints((float) Math.min(150, 14 + longest * 6.5) * 0.75f);
         }
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         CreationHelper helper = workbook.getCreationHelper();
         for (int c = 0; c < columns.size(); c++) {
             CatalogueItem item = columns.get(c);
-            Cell cell = text(row, NAME_COLUMNS + c, item.shortLabel(),
+            Cell cell = text(row, NAME_COLUMNS + c, item.label(),
                     vertical ? styles.codeVertical : styles.code);
             comment(drawing, helper, cell, item.itemCode() + " · " + item.itemName() + "\n" + item.frameworkName()
                     + (item.categoryName() == null ? "" : " · " + item.categoryName()));

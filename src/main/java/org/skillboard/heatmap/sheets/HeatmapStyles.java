@@ -49,6 +49,7 @@ final class HeatmapStyles {
         codeVertical = centred(style("#f4f7fa", font("#1f2933", true, false, 10)));
         codeVertical.setRotation((short) 90);
         codeVertical.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        codeVertical.setWrapText(true);
         summaryLabel = style("#fafbfc", font("#4a5563", true, false, 10));
         summaryLabel.setAlignment(HorizontalAlignment.RIGHT);
         summary = centred(style("#fafbfc", font("#1f2933", false, false, 10)));

@@ -103,7 +103,8 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
         chart.setWidthFull();
         chart.setHeight("420px");
-        table.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // whole item names, wrapped: two that start alike ("CONOCIMIENTO DE P…") stay apart
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // one row per skill: few, but a framework may have many; the grid scrolls past a screenful
         table.setHeight("420px");
         TabSheet views = new TabSheet();
@@ -113,7 +114,7 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         add(views);
 
         add(new H3(getTranslation("trend.changes")));
-        changes.addThemeVariants(GridVariant.LUMO_COMPACT);
+        changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // a large team changes thousands of levels: the grid renders only the rows in view
         changes.setHeight("32rem");
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -121,8 +122,7 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(TrendData.Change::personName).setHeader(getTranslation("heatmap.label.person"))
                 .setAutoWidth(true);
-        changes.addColumn(change -> change.itemCode().length() > 8 ? change.itemName()
-                : change.itemCode() + " " + change.itemName())
+        changes.addColumn(change -> CatalogueItem.named(change.itemCode(), change.itemName()))
                 .setHeader(getTranslation("trend.item")).setFlexGrow(2);
         changes.addColumn(change -> getTranslation("assessment.kind." + change.kind().name().toLowerCase()))
                 .setHeader(getTranslation("cell.column.kind")).setAutoWidth(true);
@@ -162,14 +162,13 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 String.valueOf(team.getValue().id())));
         chart.setOption(JSON.writeValueAsString(option(data)));
         table.removeAllColumns();
-        table.addColumn(series -> series.label().equals(series.itemCode()) ? series.itemCode() + " " + series.itemName()
-                : series.itemName()).setHeader(getTranslation("trend.item"))
-                .setFlexGrow(2);
+        table.addColumn(TrendView::itemName).setHeader(getTranslation("trend.item"))
+                .setTooltipGenerator(TrendView::itemName).setFlexGrow(2).setWidth("16em");
         for (int i = 0; i < data.points().size(); i++) {
             int point = i;
             table.addColumn(series -> series.averages().get(point) == null ? "–"
                     : shown(series, series.averages().get(point), getLocale()))
-                    .setHeader(data.pointNames().get(i)).setAutoWidth(true);
+                    .setHeader(data.pointNames().get(i)).setWidth("8em").setFlexGrow(1);
         }
         table.setItems(data.series());
         changes.setItems(data.changes());
@@ -187,12 +186,15 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         option.put("color", LINE_COLOURS);
         // the tooltip shows each point as the table does, in the reader's way of writing numbers
         option.put("tooltipFormatter", "axisShown");
-        option.put("legend", Map.of("type", "scroll", "bottom", 0,
+        // a long name is shortened in the legend, and shown whole when pointed at
+        option.put("legend", Map.of("type", "scroll", "bottom", 0, "tooltip", Map.of("show", true),
                 "textStyle", Map.of("width", 220, "overflow", "truncate")));
-        option.put("grid", Map.of("left", 48, "right", 24, "top", 24, "bottom", 64));
-        // every period named, even when the labels are long
+        option.put("grid", Map.of("left", 48, "right", 24, "top", 32, "bottom", 36));
+        // every period named, however long the names: wrapped to the width each has, or on their side
+        // on a phone (sb-chart.js), the plot making room for them
+        option.put("xLabelsFit", true);
         option.put("xAxis", Map.of("type", "category", "data", trend.pointNames(),
-                "axisLabel", Map.of("interval", 0, "hideOverlap", false, "width", 120, "overflow", "break")));
+                "axisLabel", Map.of("interval", 0, "hideOverlap", false)));
         int top = trend.series().stream().mapToInt(TrendData.Series::scaleSize).max().orElse(7);
         // letter bands are named on the axis by their letters, not drawn as ranks that read as numbers
         List<String> letters = sharedLetterScale(trend);
@@ -205,7 +207,7 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         for (TrendData.Series line : trend.series()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             // the whole name: two items starting alike stay apart; the legend shortens it for display
-            entry.put("name", CatalogueItem.named(line.itemCode(), line.itemName()));
+            entry.put("name", itemName(line));
             entry.put("type", "line");
             entry.put("connectNulls", true);
             entry.put("data", points(line, getLocale()));
@@ -213,6 +215,11 @@ class TrendView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         option.put("series", series);
         return option;
+    }
+
+    /** An item as the table and the legend name it: whole, with its code when that is a short one. */
+    static String itemName(TrendData.Series series) {
+        return CatalogueItem.named(series.itemCode(), series.itemName());
     }
 
     /** Each average as a point the chart draws ({@code value}) and the text its tooltip shows ({@code shown}). */

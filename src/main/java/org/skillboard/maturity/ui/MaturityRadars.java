@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.skillboard.base.ui.RadarChart;
 import org.skillboard.maturity.MaturityModel;
@@ -68,6 +69,13 @@ final class MaturityRadars {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
         return format.format(value);
+    }
+
+    /** The scale the radar's rings stand for: "Kliendikogemuse küpsustasemed, levels 1–6". */
+    static String scale(MaturityModel model, BiFunction<String, Object[], String> translate) {
+        return model.scaleName() == null || model.scaleName().isBlank()
+                ? translate.apply("maturity.radar.scale.unnamed", new Object[] {model.scaleSize()})
+                : translate.apply("maturity.radar.scale", new Object[] {model.scaleName(), model.scaleSize()});
     }
 
     /** The unit's name: the team's, or "the whole organisation" in the user's language. */

@@ -116,6 +116,8 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout toolbar = new HorizontalLayout(round, compare, past, worksheet);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
+        // the fields' widths are shares of the page's, so that none passes a phone's right edge
+        toolbar.setWidthFull();
         Locale locale = getLocale();
         export.setHref((DownloadHandler) event -> resultFile(event, locale), AttachmentType.DOWNLOAD);
         export.setText(getTranslation("maturity.export"));
@@ -269,8 +271,13 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (past.getValue() != null) {
             layers.add(new MaturityRadars.Layer(getTranslation("maturity.series.past-today",
                     past.getValue().round().name()), past.getValue(), MaturityRadars.Side.TODAY,
-                    RadarChart.Style.LINE));
+                    RadarChart.Style.DOTTED));
         }
+        // the chart says what it shows, so that its PNG does too: unit, round and scale
+        String scale = MaturityRadars.scale(model, this::getTranslation);
+        radar.setTitle(new RadarChart.Title(getTranslation("maturity.unit.title",
+                MaturityRadars.unitName(unit.teamName(), this::getTranslation)),
+                shown.round() == null ? scale : shown.round().name() + " · " + scale));
         radar.setData(MaturityRadars.radar(model, layers, getLocale()));
     }
 
@@ -293,7 +300,7 @@ class MaturityUnitView extends VerticalLayout implements BeforeEnterObserver, Ha
             block.add(new H4(getTranslation("maturity.answers.by", assessor.name(),
                     dates.format(assessor.answers().assessedOn()))));
             Grid<MaturityModel.Dimension> levels = new Grid<>();
-            levels.addThemeVariants(GridVariant.LUMO_COMPACT);
+            levels.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             levels.setAllRowsVisible(true);
             levels.addColumn(MaturityModel.Dimension::name).setHeader(getTranslation("chart.table.axis"))
                     .setFlexGrow(2);

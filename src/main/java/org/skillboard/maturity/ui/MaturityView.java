@@ -36,6 +36,7 @@ class MaturityView extends VerticalLayout implements HasDynamicTitle {
     private final MaturityService maturity;
     private final List<MaturityModel> models;
     private final Select<MaturityModel> model = new Select<>();
+    private final Paragraph scale = new Paragraph();
     private final Div cards = new Div();
     private final Grid<UnitResult> table = new Grid<>();
     private List<UnitResult> results = List.of();
@@ -62,7 +63,8 @@ class MaturityView extends VerticalLayout implements HasDynamicTitle {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
         table.addClassName("sb-maturity-table");
-        add(model, cards, new H3(getTranslation("maturity.overview.table")), table);
+        scale.addClassName("sb-maturity-scale");
+        add(model, scale, cards, new H3(getTranslation("maturity.overview.table")), table);
         model.setValue(models.getFirst());
     }
 
@@ -76,6 +78,11 @@ class MaturityView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         results = maturity.overview(chosen.family(), getLocale());
+        // what the rings of the small radars stand for
+        scale.setText(MaturityRadars.scale(chosen, this::getTranslation) + ": " + chosen.levels().stream()
+                .map(level -> level.rank() + " " + (level.name() == null || level.name().isBlank()
+                        ? java.util.Objects.toString(level.summary(), level.code()) : level.name()))
+                .collect(java.util.stream.Collectors.joining(" · ")));
         cards.removeAll();
         for (UnitResult result : results) {
             cards.add(card(chosen, result));
@@ -112,14 +119,15 @@ class MaturityView extends VerticalLayout implements HasDynamicTitle {
     private void fillTable(MaturityModel chosen) {
         table.removeAllColumns();
         table.addColumn(result -> MaturityRadars.unitName(result.teamName(), this::getTranslation))
-                .setHeader(getTranslation("maturity.column.unit")).setFlexGrow(2).setFrozen(true);
+                .setHeader(getTranslation("maturity.column.unit")).setWidth("10em").setFlexGrow(1).setFrozen(true);
+        // a round's name may be long (two languages): it wraps, leaving the dimensions their width
         table.addColumn(result -> result.assessed() ? result.round().name() : getTranslation("maturity.not-assessed"))
-                .setHeader(getTranslation("maturity.column.round")).setAutoWidth(true);
+                .setHeader(getTranslation("maturity.column.round")).setWidth("12em").setFlexGrow(1);
         table.addColumn(UnitResult::assessors).setHeader(getTranslation("maturity.column.assessors"))
                 .setAutoWidth(true);
         for (MaturityModel.Dimension dimension : chosen.dimensions()) {
             table.addColumn(result -> todayToTarget(result, dimension.code())).setHeader(dimension.name())
-                    .setAutoWidth(false).setFlexGrow(1).setTooltipGenerator(result -> dimension.overview());
+                    .setWidth("9.5em").setFlexGrow(1).setTooltipGenerator(result -> dimension.overview());
         }
         table.addColumn(result -> MaturityRadars.number(result.averageGap(), getLocale()))
                 .setHeader(getTranslation("maturity.column.gap")).setAutoWidth(true);

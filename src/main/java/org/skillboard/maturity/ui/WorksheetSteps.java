@@ -40,6 +40,8 @@ final class WorksheetSteps {
             tabs.add(new Tab(page.getTranslation("maturity.step", i + 1,
                     page.getTranslation("maturity.step." + NAMES.get(i)))));
         }
+        // on a phone the steps scroll sideways within the page instead of pushing past its edge
+        tabs.setWidthFull();
         stepText.addClassName("sb-step-text");
         stepBody.setWidthFull();
         this.bodies.forEach(stepBody::add);

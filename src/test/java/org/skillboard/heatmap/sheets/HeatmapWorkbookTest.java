@@ -86,6 +86,38 @@ class HeatmapWorkbookTest {
     }
 
     @Test
+    void column_headers_name_each_item_whole_where_the_screen_cuts_a_long_name() throws Exception {
+        CatalogueItem products = new CatalogueItem("criterios", "Criterios", "conocimiento-productos-servicios",
+                "CONOCIMIENTO DE PRODUCTOS / SERVICIOS", List.of("C", "B"), "Conocimiento", List.of("C", "B"),
+                List.of(5, 6), 6);
+        CatalogueItem platforms = new CatalogueItem("criterios", "Criterios", "conocimiento-plataformas",
+                "CONOCIMIENTO DE PLATAFORMAS", List.of("C", "B"), "Conocimiento", List.of("C", "B"), List.of(5, 6), 6);
+        assertThat(products.shortLabel()).as("on screen").endsWith("…");
+        HeatmapData.Row row = new HeatmapData.Row(7, "Rita Costa", null, false, List.of(
+                new HeatmapData.Cell("C", 0, null, -1, AssessmentKind.MANAGER, TestClock.TODAY, false),
+                new HeatmapData.Cell(null, -1, null, -1, null, null, false),
+                new HeatmapData.Cell(null, -1, null, -1, null, null, false)));
+        HeatmapData data = new HeatmapData("Lisboa", HeatmapQuery.team(1L), TestClock.TODAY.minusYears(1),
+                List.of(CEXP, products, platforms), List.of(row), List.of(summary(), summary(), summary()), 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HeatmapWorkbook.writeHeatmap(new HeatmapExport(data, null, null, TestClock.TODAY), HeatmapPayload.Mode.LEVEL,
+                TEXTS, Locale.ENGLISH, out);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<String> texts = new ArrayList<>();
+            for (Row r : workbook.getSheetAt(0)) {
+                for (Cell cell : r) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        texts.add(cell.getStringCellValue());
+                    }
+                }
+            }
+            assertThat(texts).contains("CEXP", "Conocimiento de productos / servicios", "Conocimiento de plataformas");
+            assertThat(texts).as("no header cut short").noneMatch(text -> text.contains("…"));
+        }
+    }
+
+    @Test
     void cell_styles_are_created_once_per_look_not_per_cell() throws Exception {
         List<HeatmapData.Row> rows = new ArrayList<>();
         for (int p = 0; p < 500; p++) {

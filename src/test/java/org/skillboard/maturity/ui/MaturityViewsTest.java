@@ -169,6 +169,32 @@ class MaturityViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_past_round_is_drawn_dotted_beside_todays_filled_shape_and_the_dashed_target() {
+        SignIn.as(users, TestTenants.login("lead2", a));
+        maturity.complete(MODEL, beta, new WorksheetAnswers(TestClock.TODAY.minusYears(1), Map.of(
+                "feedback", new WorksheetAnswers.Choice("2", "5"), "ownership", new WorksheetAnswers.Choice("2", "4"),
+                "metrics", new WorksheetAnswers.Choice("1", "3")), "Listen first", List.of(
+                new WorksheetAnswers.Change("Survey after every contact", "Quality", TestClock.TODAY),
+                new WorksheetAnswers.Change("Name a CX owner", "Board", TestClock.TODAY))));
+        SignIn.as(users, TestTenants.login("admin", a));
+        UI.getCurrent().navigate(MaturityUnitView.class, MaturityUnitView.parameters(MODEL, beta));
+        MaturityUnitView view = (MaturityUnitView) getCurrentView();
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.skillboard.maturity.UnitResult> past = $(
+                com.vaadin.flow.component.select.Select.class).all().stream()
+                .filter(select -> "Compare with the past".equals(select.getLabel())).findFirst().orElseThrow();
+        past.setValue(past.getListDataView().getItems().findFirst().orElseThrow());
+
+        RadarChart.Data radar = view.radar().getData();
+        assertThat(radar.series()).extracting(RadarChart.Series::name)
+                .containsExactly("Today (median)", "In five years (median)", "2025: today");
+        assertThat(radar.series()).extracting(RadarChart.Series::style).containsExactly(RadarChart.Style.AREA,
+                RadarChart.Style.DASHED, RadarChart.Style.DOTTED);
+        assertThat(radar.series().get(2).values()).containsExactly(2.0, 2.0, 1.0);
+    }
+
+    @Test
     void the_overview_shows_every_unit_with_its_gap() {
         SignIn.as(users, TestTenants.login("admin", a));
         MaturityView view = navigate(MaturityView.class);
