@@ -160,6 +160,8 @@ public class DraftLanguagesView extends VerticalLayout implements BeforeEnterObs
         Div theirs = new Div(text.theirs());
         theirs.addClassName("sb-translation-theirs");
         theirs.getElement().setAttribute("lang", sides.other().language().toLanguageTag());
+        // on a phone the columns' headings are gone: each text says its language (styles.css)
+        theirs.getElement().setAttribute("data-language", language(sides.other().language()));
         TextArea ours = new TextArea();
         ours.addClassName("sb-translation-ours");
         ours.setWidthFull();
