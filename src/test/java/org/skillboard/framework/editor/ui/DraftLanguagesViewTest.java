@@ -3,9 +3,12 @@ package org.skillboard.framework.editor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,8 @@ class DraftLanguagesViewTest extends SignedInViewTest {
 
     static FreshTenant tenant;
     static long estonian;
+    static long portuguese;
+    static long english;
 
     @Autowired
     FrameworkDrafts drafts;
@@ -39,7 +44,11 @@ class DraftLanguagesViewTest extends SignedInViewTest {
         tenant = tenants.tenant("fw-languages-view").locale("en-GB").load();
         tenant.signInAs("admin");
         drafts.publish(drafts.start("maturity-en", "Service maturity", Locale.ENGLISH, Starter.MATURITY, null));
-        long english = frameworks.all().stream().filter(f -> f.key().equals("maturity-en")).findFirst()
+        english = frameworks.all().stream().filter(f -> f.key().equals("maturity-en")).findFirst()
+                .map(FrameworkSummary::id).orElseThrow();
+        drafts.publish(drafts.copy(english, "maturity-pt", "Maturidade do serviço", Locale.forLanguageTag("pt"),
+                true));
+        portuguese = frameworks.all().stream().filter(f -> f.key().equals("maturity-pt")).findFirst()
                 .map(FrameworkSummary::id).orElseThrow();
         estonian = drafts.copy(english, "maturity-et", "Teeninduse küpsus", Locale.forLanguageTag("et"), true);
         SignIn.out();
@@ -66,6 +75,26 @@ class DraftLanguagesViewTest extends SignedInViewTest {
 
         test($(Checkbox.class).id("only-untranslated")).click();
         assertThat(row(scale).isVisible()).as("every text shows without the filter").isTrue();
+    }
+
+    @Test
+    void with_two_other_languages_she_chooses_the_one_to_translate_from() {
+        signInAs(tenant, "admin");
+        UI.getCurrent().navigate("admin/frameworks/drafts/" + estonian + "/languages",
+                QueryParameters.of(DraftLanguagesView.WITH, String.valueOf(portuguese)));
+
+        @SuppressWarnings("unchecked")
+        Select<FrameworkSummary> other = $(Select.class).id("other-language");
+        assertThat(other.getListDataView().getItems().map(other.getItemLabelGenerator()))
+                .containsExactlyInAnyOrder("English (Service maturity)", "Portuguese (Maturidade do serviço)");
+        assertThat(other.getValue().id()).isEqualTo(portuguese);
+        assertThat($(Span.class).all()).extracting(Span::getText).contains("Portuguese (as published)",
+                "Estonian (this draft)");
+
+        UI.getCurrent().navigate("admin/frameworks/drafts/" + estonian + "/languages",
+                QueryParameters.of(DraftLanguagesView.WITH, String.valueOf(english)));
+        assertThat($(Span.class).all()).extracting(Span::getText).contains("English (as published)")
+                .doesNotContain("Portuguese (as published)");
     }
 
     private TextArea area(String where) {
