@@ -43,6 +43,18 @@ public class FrameworkDrafts {
             String updatedBy, List<DraftProblem> problems) {
     }
 
+    /**
+     * A draft next to another language of its family: both definitions, and each text of the other language with
+     * the draft's, those not translated yet among them ({@link Untranslated}).
+     */
+    public record SideBySide(long draftId, FrameworkDefinition draft, long otherId, FrameworkDefinition other,
+            List<Untranslated.Text> texts) {
+
+        public List<Untranslated.Text> untranslated() {
+            return texts.stream().filter(text -> !text.translated()).toList();
+        }
+    }
+
     private final FrameworkDraftRepository drafts;
     private final FrameworkStarters starters;
     private final FrameworkService frameworks;
@@ -169,6 +181,21 @@ public class FrameworkDrafts {
                 .filter(framework -> framework.family().equals(definition.family())
                         && !framework.key().equals(definition.key()))
                 .toList();
+    }
+
+    /**
+     * The draft and a current framework of its family in another language, text by text. Refused for a framework
+     * of another family, or the one the draft changes.
+     */
+    @Transactional(readOnly = true)
+    public SideBySide sideBySide(long draftId, long otherFrameworkId) {
+        FrameworkDefinition definition = DraftBodies.read(draft(draftId).body());
+        FrameworkDefinition other = frameworks.definitionForAdmin(otherFrameworkId);
+        if (!other.family().equals(definition.family()) || other.key().equals(definition.key())) {
+            throw new UserFacingException("framework-languages.error.other-family", other.name());
+        }
+        return new SideBySide(draftId, definition, otherFrameworkId, other,
+                Untranslated.sideBySide(definition, other));
     }
 
     private long create(FrameworkDefinition definition, Integer basedOnVersion) {
