@@ -80,6 +80,8 @@ class TranslationsTest {
             Map.entry("framework-starter.numeric.summary.", numbered("framework-starter.numeric.summary.", 7)),
             Map.entry("framework-starter.maturity.level.", numbered("framework-starter.maturity.level.", 6)),
             Map.entry("framework-starter.maturity.summary.", numbered("framework-starter.maturity.summary.", 6)),
+            Map.entry("yaml.field.", org.skillboard.base.yaml.FieldNames.IN_WORDS.stream()
+                    .map(field -> "yaml.field." + field).toList()),
             // the audit log names every kind of change and every action an AdminChange may carry
             Map.entry("audit.kind.", Arrays.stream(AdminChange.Kind.values()).map(kind -> "audit.kind." + kind.name())
                     .toList()),

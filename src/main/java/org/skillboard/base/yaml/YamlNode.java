@@ -97,7 +97,8 @@ public final class YamlNode {
     }
 
     private Message fieldWords(String name) {
-        return words == null ? Message.of("yaml.where.field", name) : Message.of("yaml.where.field-of", name, words);
+        Object field = FieldNames.shown(name);
+        return words == null ? Message.of("yaml.where.field", field) : Message.of("yaml.where.field-of", field, words);
     }
 
     public String file() {
@@ -189,7 +190,7 @@ public final class YamlNode {
             YamlProblems problems) {
         YamlNode value = fields.get(field);
         if (value == null) {
-            problems.add(owner, Message.of("yaml.problem.missing-field", field));
+            problems.add(owner, Message.of("yaml.problem.missing-field", FieldNames.shown(field)));
             return null;
         }
         return value.text(problems);

@@ -84,6 +84,17 @@ class FrameworkProblemsViewTest extends SignedInViewTest {
     }
 
     @Test
+    void a_field_is_named_in_the_admins_words_not_as_the_file_spells_it() {
+        signInAs(polish, "admin");
+        navigate(FrameworkAdminView.class);
+
+        upload("tiny.yaml", TINY.replace("kind: criteria", "kind: gradebook").getBytes(UTF_8));
+
+        assertThat(problems()).singleElement().satisfies(problem -> assertThat(problem)
+                .startsWith("Wiersz 5, pole „rodzaj”: ").doesNotContain("kind"));
+    }
+
+    @Test
     void a_yaml_syntax_error_is_told_with_its_line_and_column_and_without_the_parser_s_words() {
         signInAs(iberian, "admin");
         navigate(FrameworkAdminView.class);

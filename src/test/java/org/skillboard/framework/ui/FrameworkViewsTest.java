@@ -243,9 +243,9 @@ class FrameworkViewsTest extends SignedInViewTest {
                 .containsExactly("Linha 9, campo «colour»: campo desconhecido; os campos possíveis são [categories, "
                                 + "description, family, id, item-label, items, kind, language, licence, name, notes, "
                                 + "scale, source, version]",
-                        "Linha 1, campo «id»: «Not-An-Id» não é um identificador: use letras minúsculas, algarismos "
+                        "Linha 1, campo «identificador»: «Not-An-Id» não é um identificador: use letras minúsculas, algarismos "
                                 + "e hífenes",
-                        "Linha 5, campo «kind»: escreva skills, criteria ou maturity",
+                        "Linha 5, campo «tipo»: escreva skills, criteria ou maturity",
                         "Linha 19, o nível X do item «A»: «X» não é um nível da escala (G, F)");
         assertThat(frameworks.all()).isEqualTo(before);
     }
