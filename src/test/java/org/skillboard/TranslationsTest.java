@@ -137,6 +137,17 @@ class TranslationsTest {
         assertThat(problems).as("translation keys").isEmpty();
     }
 
+    /** The product's own words (not a framework's content) have a word in every language: "ramy", "raamistik". */
+    @Test
+    void no_other_language_says_framework_in_english() throws IOException {
+        for (String language : LANGUAGES) {
+            assertThat(load("translations_" + language + ".properties").entrySet())
+                    .as("texts in %s", language)
+                    .filteredOn(entry -> entry.getValue().toLowerCase(java.util.Locale.ROOT).contains("framework"))
+                    .isEmpty();
+        }
+    }
+
     @Test
     void no_language_file_has_a_key_twice() throws IOException {
         List<String> problems = new ArrayList<>();
