@@ -39,14 +39,20 @@ final class Compatibility {
             FrameworkDefinition.Item replacement = newer.items().stream()
                     .filter(candidate -> candidate.code().equals(item.code())).findFirst().orElse(null);
             if (replacement == null) {
-                problems.add(Message.of("framework-change.item-removed", item.code()));
+                problems.add(Message.of("framework-change.item-removed", named(item)));
                 continue;
             }
             Set<String> kept = replacement.levels().stream().map(FrameworkDefinition.ItemLevel::code)
                     .collect(Collectors.toSet());
             item.levels().stream().map(FrameworkDefinition.ItemLevel::code).filter(code -> !kept.contains(code))
-                    .forEach(code -> problems.add(Message.of("framework-change.item-level-removed", item.code(), code)));
+                    .forEach(code -> problems.add(
+                            Message.of("framework-change.item-level-removed", named(item), code)));
         }
         return problems;
+    }
+
+    /** An item as people know it: by its name, by its code while it has none. */
+    private static String named(FrameworkDefinition.Item item) {
+        return item.name() == null || item.name().isBlank() ? item.code() : item.name();
     }
 }

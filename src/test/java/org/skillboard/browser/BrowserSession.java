@@ -53,7 +53,9 @@ final class BrowserSession implements AutoCloseable {
 
     static void screenshot(Page page, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        // animations (a dialog fading in) are run to their end first, so the picture shows what a person sees
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true)
+                .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
     }
 
     @Override

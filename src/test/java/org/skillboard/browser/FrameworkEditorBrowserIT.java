@@ -89,7 +89,6 @@ class FrameworkEditorBrowserIT {
         // 3. publishing says beforehand that it creates the framework
         admin.locator("#editor-publish").click();
         assertThat(admin.locator("#editor-publish-plan")).isVisible();
-        admin.waitForTimeout(500); // the dialog fades in; the screenshot is for a person to look at
         BrowserSession.screenshot(admin, "editor-3-publish-plan");
         admin.locator("#editor-publish-confirm").click();
         assertThat(admin.locator("#framework-edit-klienditeeninduse-kriteeriumid")).isVisible();
@@ -131,8 +130,7 @@ class FrameworkEditorBrowserIT {
         admin.locator("#editor-items-list vaadin-grid-cell-content").getByText(DROPPED).click();
         admin.locator("#editor-items-remove").click();
         admin.locator("#editor-publish").click();
-        assertThat(admin.locator("#editor-publish-reasons")).containsText("lahendamine");
-        admin.waitForTimeout(500);
+        assertThat(admin.locator("#editor-publish-reasons")).containsText(DROPPED);
         BrowserSession.screenshot(admin, "editor-6-new-version-plan");
         admin.locator("#editor-publish-confirm").click();
         assertThat(admin.locator("#framework-edit-klienditeeninduse-kriteeriumid")).isVisible();

@@ -118,7 +118,7 @@ class FrameworkProblemsViewTest extends SignedInViewTest {
 
         Component result = $(Component.class).withClassName("sb-upload-result").single();
         assertThat($(Paragraph.class, result).single().getText()).isEqualTo("Não é possível atualizar o referencial"
-                + " «tiny» sem mudar de versão, porque as avaliações já feitas mudariam de significado: o item «etica»"
+                + " «tiny» sem mudar de versão, porque as avaliações já feitas mudariam de significado: o item «Ética»"
                 + " é retirado. Aumente o número de versão no ficheiro para o adicionar como nova versão.");
         assertThat(frameworks.all()).isEqualTo(before);
     }
