@@ -88,7 +88,7 @@ class JobProfilesView extends VerticalLayout implements HasDynamicTitle {
         profileGrid.asSingleSelect().addValueChangeListener(event -> select(event.getValue()));
 
         requirementGrid.addColumn(CatalogueItem::frameworkName).setHeader(getTranslation("jobprofiles.column.framework"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         requirementGrid.addColumn(CatalogueItem::itemCode).setHeader(getTranslation("jobprofiles.column.code"))
                 .setAutoWidth(true);
         requirementGrid.addColumn(CatalogueItem::itemName).setHeader(getTranslation("jobprofiles.column.item"))
@@ -96,7 +96,8 @@ class JobProfilesView extends VerticalLayout implements HasDynamicTitle {
         requirementGrid.addComponentColumn(item -> levelPicker(item,
                 selected == null ? null : selected.requirements().get(ref(item)),
                 level -> jobProfiles.require(selected.id(), ref(item), level)))
-                .setHeader(getTranslation("jobprofiles.column.required-level"));
+                // the picker keeps its room; long framework and item names wrap or give way instead
+                .setHeader(getTranslation("jobprofiles.column.required-level")).setWidth("11rem").setFlexGrow(0);
         requirementGrid.setItems(catalogue);
         requirementGrid.setVisible(false);
 
