@@ -32,6 +32,10 @@ interface FrameworkRepository extends Repository<Framework, Long> {
     @Query("select count(f) > 0 from Framework f where f.archivedOn > :day or f.retiredOn > :day")
     boolean changedAfter(java.time.LocalDate day);
 
+    /** The id of every framework, in any version, archived or not. */
+    @Query("select distinct f.key from Framework f")
+    List<String> findAllKeys();
+
     /** Every version of every framework, oldest version first. */
     @Query("select f from Framework f order by f.versionNumber, f.name")
     List<Framework> findAllVersions();

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.skillboard.base.AdminChange;
 import org.skillboard.base.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -231,8 +230,7 @@ public class FrameworkService {
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     @Transactional(readOnly = true)
     public Set<String> keysEverUsed() {
-        return frameworks.findAllVersions().stream().map(Framework::getKey)
-                .collect(Collectors.toSet());
+        return Set.copyOf(frameworks.findAllKeys());
     }
 
     @PreAuthorize("hasRole('TENANT_ADMIN')")
